@@ -1,0 +1,541 @@
+"""Actors: find who a document names and give each mention its canonical actor.
+
+Three sources, in this order of trust:
+1. the curated gazetteer (resources/actors.yaml) and the derived country list (resources/countries.yaml):
+   names, aliases, handles, demonyms; role nouns resolved by the publication date ("the secretary of
+   state" in 2018 is Pompeo, in 2022 Blinken);
+2. within-document resolution: a bare surname ("Kim") is the full name mentioned earlier in the same
+   document (there are many Kims); pronouns and role nouns ("he", "the two leaders", "his counterpart")
+   take their actor by simple salience rules, and resolve only to actors already found, so no
+   canonical name is ever invented from a pronoun;
+3. spaCy NER for people the gazetteer lacks: the canonical name is the longest full-name mention of the
+   document.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional, Sequence
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from extract import nlp
+from extract.types import Actor, ActorMention
+
+RESOURCES = Path(__file__).resolve().parent / "resources"
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)   # libyaml when present: the country list is long
+MAX_ALIAS_TOKENS = 9
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent")
+OBJECT_DEPS = ("dobj", "pobj", "dative", "attr")
+NER_CONTEXT = 6   # words of context either side of an unknown name when NER reads it
+GENERIC_DETERMINERS = ("a", "an", "any", "no", "every", "each")
+
+
+@dataclass(frozen=True)
+class Office:
+    title: str
+    start: dt.date
+    end: Optional[dt.date]
+
+    def held_on(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer actor with what resolution needs to know about it."""
+
+    actor: Actor
+    surname: Optional[str] = None
+    bare_surname_default: bool = False
+    offices: tuple[Office, ...] = ()
+
+    def titles_on(self, day: Optional[dt.date]) -> tuple[str, ...]:
+        if day is None:
+            return tuple(o.title for o in self.offices)
+        return tuple(o.title for o in self.offices if o.held_on(day))
+
+
+@dataclass(frozen=True)
+class Match:
+    """What a token sequence of the gazetteer stands for."""
+
+    kind: str            # name | role | title | capital | place | pronoun | group | counterpart
+    entry: Optional[Entry] = None
+    title: str = ""
+    country: str = ""
+    place: str = ""
+    group: str = ""      # for kind=group: "persons" or "states"
+    upper: bool = False  # the alias is an abbreviation ("US", "UN"): the text must be upper case too
+
+
+def _key(text: str) -> tuple[str, ...]:
+    return tuple(_norm(t.text) for t in _tokenizer()(text))
+
+
+def _norm(token_text: str) -> str:
+    # ".@SecPompeo" (a tweet that starts with a handle) is one token: drop what precedes the "@".
+    low = token_text.lower()
+    return low[low.index("@"):] if "@" in low else low
+
+
+@functools.cache
+def _tokenizer():
+    import spacy  # a blank English tokenizer splits aliases exactly as the model's tokenizer splits text
+
+    return spacy.blank("en").tokenizer
+
+
+def _date(value) -> Optional[dt.date]:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+class Gazetteer:
+    """Token-sequence index over the YAML resources: longest match wins."""
+
+    def __init__(self, actors: dict, countries: dict) -> None:
+        self.index: dict[tuple[str, ...], Match] = {}
+        self.people: list[Entry] = []
+        self.by_name: dict[str, Entry] = {}
+        curated_codes = {s.get("code") for s in actors.get("states", ())}
+        for c in countries.get("countries", ()):
+            if c["code"] in curated_codes:
+                continue
+            self._add_state(c["name"], c.get("aliases", ()), (), "state")
+        for s in actors.get("states", ()):
+            derived = next((c for c in countries.get("countries", ()) if c["code"] == s.get("code")), None)
+            aliases = list(s.get("aliases", ())) + ([derived["name"], *derived.get("aliases", ())] if derived else [])
+            self._add_state(s["name"], aliases, s.get("capitals", ()), "state")
+        for o in actors.get("organisations", ()):
+            entry = Entry(Actor(o["name"], "organisation", o.get("country")))
+            self.by_name[o["name"]] = entry
+            for alias in (o["name"], *o.get("aliases", ())):
+                self._put(alias, Match("name", entry))
+        for p in actors.get("people", ()):
+            entry = Entry(Actor(p["name"], "person", p.get("country")), p.get("surname"),
+                          bool(p.get("bare_surname_default")),
+                          tuple(Office(o["title"], _date(o["from"]), _date(o.get("to")))
+                                for o in p.get("offices", ())))
+            self.people.append(entry)
+            self.by_name[p["name"]] = entry
+            for alias in (p["name"], *p.get("aliases", ())):
+                self._put(alias, Match("name", entry))
+        for pl in actors.get("places", ()):
+            for alias in (pl["name"], *pl.get("aliases", ())):
+                self._put(alias, Match("place", place=pl["name"], country=pl.get("country", "")))
+        for r in actors.get("roles", ()):
+            for phrase in r["phrases"]:
+                self.index[_key(phrase)] = Match("role", title=r["title"], country=r["country"])
+        for t in actors.get("title_words", ()):
+            self.index[_key(t["phrase"])] = Match("title", title=t["word"])
+        refs = actors.get("references", {})
+        for word in refs.get("pronouns", ()):
+            self.index[_key(word)] = Match("pronoun")
+        for phrase, group in refs.get("groups", {}).items():
+            self.index[_key(phrase)] = Match("group", group=group)
+        self.counterpart_words = frozenset(refs.get("counterparts", ()))
+        self.surnames: dict[str, list[Entry]] = {}
+        for e in self.people:
+            if e.surname:
+                self.surnames.setdefault(e.surname.lower(), []).append(e)
+
+    def _put(self, alias: str, match: Match) -> None:
+        upper = alias.replace(".", "").isupper() and len(alias) <= 5
+        self.index[_key(alias)] = dataclasses.replace(match, upper=upper)
+
+    def _add_state(self, name: str, aliases, capitals, kind: str) -> None:
+        entry = Entry(Actor(name, kind, name))
+        self.by_name[name] = entry
+        for alias in (name, *aliases):
+            self._put(alias, Match("name", entry))
+        for cap in capitals:
+            self._put(cap, Match("capital", entry, place=cap, country=name))
+
+    def holder(self, title: str, country: Optional[str], day: Optional[dt.date]) -> Optional[Entry]:
+        """The person holding ``title`` (of ``country``) on ``day``; None when unknown or no date."""
+        if day is None:
+            return None
+        found = [e for e in self.people
+                 if (country is None or e.actor.country == country)
+                 and any(o.title == title and o.held_on(day) for o in e.offices)]
+        return found[0] if len(found) == 1 else None
+
+    def bare_surname(self, surname: str, day: Optional[dt.date]) -> Optional[Entry]:
+        """A surname with no antecedent in the document: the default holder in office, if exactly one."""
+        found = [e for e in self.surnames.get(surname.lower(), ())
+                 if e.bare_surname_default and (day is None or e.titles_on(day))]
+        return found[0] if len(found) == 1 else None
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    with open(RESOURCES / "actors.yaml", encoding="utf-8") as f:
+        actors = yaml.load(f, Loader=_LOADER)
+    with open(RESOURCES / "countries.yaml", encoding="utf-8") as f:
+        countries = yaml.load(f, Loader=_LOADER)
+    return Gazetteer(actors, countries)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A location named in the text (a venue, a capital, a state used as a place)."""
+
+    start: int
+    end: int
+    token: int          # index of the place's last token
+    name: str
+
+
+@dataclass(frozen=True)
+class Found:
+    """The actors stage's output for one document."""
+
+    mentions: tuple[ActorMention, ...]
+    places: tuple[Place, ...]
+    by_token: dict          # token index -> tuple[ActorMention, ...] for every token of a mention
+
+
+def _capitalised(tok: Token) -> bool:
+    text = tok.text.lstrip(".")
+    return bool(text) and (text[0].isupper() or text[0] == "@")
+
+
+def _scan(doc: Doc, gaz: Gazetteer, blocked: set[int]) -> list[tuple[int, int, Match]]:
+    """Longest-first gazetteer matches as (start token, end token, match), skipping blocked tokens."""
+    out = []
+    i, n = 0, len(doc)
+    norms = [_norm(t.text) for t in doc]
+    while i < n:
+        if i in blocked or doc[i].is_space or doc[i].is_punct and "@" not in doc[i].text:
+            i += 1
+            continue
+        hit = None
+        for length in range(min(MAX_ALIAS_TOKENS, n - i), 0, -1):
+            m = gaz.index.get(tuple(norms[i:i + length]))
+            if m is None:
+                continue
+            first = doc[i]
+            if m.kind in ("name", "capital", "place"):
+                # Names are proper nouns: "us" is not the U.S.; an all-caps alias must match exactly.
+                if not _capitalised(first):
+                    continue
+                if m.upper and not first.text.isupper():
+                    continue
+            hit = (i, i + length, m)
+            break
+        if hit is None:
+            surname = doc[i].text
+            if surname.lower() in gaz.surnames and surname[:1].isupper():
+                hit = (i, i + 1, Match("surname", title=surname))
+        if hit:
+            out.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return out
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks ("...", “...”, and '...' used as quotes, not apostrophes)."""
+    regions = []
+    for m in re.finditer(r'"[^"\n]*"|“[^”\n]*”|‘[^’\n]*’', text):
+        regions.append((m.start(), m.end()))
+    # A straight single quote opens after a space/line start/punctuation and closes before one.
+    for m in re.finditer(r"(?:(?<=^)|(?<=[\s(\[—–:-]))'(?=\S)[^\n]*?(?<=[^\s])'(?=[\s.,;:!?)—–-]|$)", text, re.M):
+        regions.append((m.start(), m.end()))
+    return sorted(regions)
+
+
+def in_regions(pos: int, regions: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in regions)
+
+
+def find(doc: Doc, published: Optional[dt.date], blocked_chars: Sequence[tuple[int, int]] = (),
+         quotes: Sequence[tuple[int, int]] = ()) -> Found:
+    """Find and resolve every actor mention of a parsed document.
+
+    ``blocked_chars`` are spans no actor may come from (the temporal expressions: "Sunday" is no one);
+    ``quotes`` are quotation regions: a pronoun outside quotes never takes an antecedent inside them.
+    """
+    gaz = gazetteer()
+    blocked = {t.i for a, b in blocked_chars
+               for t in (doc.char_span(a, b, alignment_mode="expand") or ())}
+    raw = _scan(doc, gaz, blocked)
+    covered = {i for s, e, m in raw if m.kind != "surname" for i in range(s, e)}
+    ner = _ner_people(doc, covered | blocked)
+    # A surname inside a longer unknown name ("Yoon Young-chan") belongs to that name, not to the gazetteer.
+    in_long_ner = {i for s, e in ner if e - s > 1 for i in range(s, e)}
+    surname_at = {s for s, e, m in raw if m.kind == "surname"}
+    items = sorted([h for h in raw if not (h[2].kind == "surname" and h[0] in in_long_ner)]
+                   + [(s, e, Match("ner")) for s, e in ner if not (e - s == 1 and s in surname_at)],
+                   key=lambda x: x[0])
+    resolver = _Resolver(doc, gaz, published, quotes)
+    resolver.register_ner_names([doc[s:e] for s, e, m in items if m.kind == "ner"])
+    places = []
+    referring = ("role", "title", "pronoun", "group")
+    for start, end, m in items:
+        span = doc[start:end]
+        if m.kind in ("capital", "place") or (m.kind == "name" and m.entry.actor.kind == "state"):
+            places.append(Place(span.start_char, span.end_char, end - 1,
+                                m.place or (m.entry.actor.id if m.entry else "")))
+        if m.kind == "place" or m.kind in referring:
+            continue
+        if m.kind == "capital" and not _is_argument_subject(span):
+            continue
+        resolver.resolve(span, m)
+    resolver.give_unknown_people_countries()
+    # Referring expressions second, so "he and Kim" already knows Kim when "he" is resolved.
+    for start, end, m in items:
+        if m.kind in referring:
+            resolver.resolve(doc[start:end], m)
+    return Found(tuple(resolver.mentions), tuple(places), resolver.by_token)
+
+
+def _is_argument_subject(span: Span) -> bool:
+    """A capital names its government only as a subject ("Pyongyang said", "Washington and Seoul agreed")."""
+    tok = span.root
+    while tok.dep_ == "conj":
+        tok = tok.head
+    return tok.dep_ in SUBJECT_DEPS
+
+
+def _name_runs(doc: Doc, known: set[int]) -> list[tuple[int, int]]:
+    """Runs of two or more proper-noun tokens the gazetteer does not cover: an unknown person's first
+    mention is a full name ("Yoon Young-chan", "Kim Myong Gil")."""
+    runs, start = [], None
+    for t in doc:
+        inside = (t.tag_ in ("NNP", "NNPS") or (t.text == "-" and start is not None)) and t.i not in known
+        if inside and start is None:
+            start = t.i
+        elif not inside and start is not None:
+            if sum(doc[i].tag_ in ("NNP", "NNPS") for i in range(start, t.i)) >= 2:
+                runs.append((start, t.i))
+            start = None
+    if start is not None and len(doc) - start >= 2:
+        runs.append((start, len(doc)))
+    return runs
+
+
+def _ner_people(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+    """NER PERSON spans over unknown name runs, each read with a few words of context."""
+    runs = _name_runs(doc, covered)
+    windows = []
+    for a, b in runs:
+        sent = doc[a].sent
+        windows.append(doc[max(sent.start, a - NER_CONTEXT):min(sent.end, b + NER_CONTEXT)])
+    out = []
+    for spans in nlp.people(windows) if windows else ():
+        for a, b in spans:
+            span = doc.char_span(a, b, alignment_mode="expand")
+            if span is None or any(t.i in covered for t in span):
+                continue
+            if sum(t.tag_ in ("NNP", "NNPS") for t in span) and (span.start, span.end) not in out:
+                out.append((span.start, span.end))
+    return sorted(out)
+
+
+class _Resolver:
+    """Within-document resolution, in text order: names, surnames, roles, pronouns, groups."""
+
+    def __init__(self, doc: Doc, gaz: Gazetteer, published: Optional[dt.date], quotes) -> None:
+        self.doc, self.gaz, self.published, self.quotes = doc, gaz, published, quotes
+        self.mentions: list[ActorMention] = []
+        self.by_token: dict[int, tuple[ActorMention, ...]] = {}
+        self.people_seen: list[tuple[Actor, Token]] = []   # person mentions in order, with their root token
+        self.referring: set[int] = set()                   # tokens of pronoun/role mentions
+        self.ner_canonical: dict[str, Actor] = {}
+        self.sent_index = {s.start: i for i, s in enumerate(s for s in doc.sents if s.text.strip())}
+
+    def register_ner_names(self, spans: list[Span]) -> None:
+        # The canonical name of an unknown person is the longest full-name mention of the document.
+        for span in sorted(spans, key=lambda s: -len(s.text)):
+            name = span.text.strip()
+            words = [w for w in re.split(r"\s+", name) if w]
+            actor = self.ner_canonical.get(name) or Actor(name, "person", None)
+            for key in {name, words[0], words[-1]}:
+                self.ner_canonical.setdefault(key, actor)
+
+    def give_unknown_people_countries(self) -> None:
+        """A person NER found takes the state their own phrase names: "North Korea's chief negotiator,
+        Kim Myong Gil", "Japanese Foreign Minister Toshimitsu Motegi"."""
+        found: dict[str, str] = {}
+        for m in self.mentions:
+            if m.how != "ner" or m.actor.country:
+                continue
+            root = self.doc.char_span(m.start, m.end, alignment_mode="expand").root
+            near = [c for c in root.children if c.dep_ in ("appos", "compound", "amod", "nmod", "poss")]
+            if root.dep_ == "appos":
+                near.append(root.head)
+            for t in near:
+                for tok in t.subtree:
+                    states = [x.actor.id for x in self.by_token.get(tok.i, ()) if x.actor.kind == "state"]
+                    if states:
+                        found.setdefault(m.actor.id, states[0])
+        if not found:
+            return
+        fixed = {name: Actor(name, "person", country) for name, country in found.items()}
+        self.mentions = [dataclasses.replace(m, actor=fixed.get(m.actor.id, m.actor)) for m in self.mentions]
+        self.by_token = {i: tuple(dataclasses.replace(m, actor=fixed.get(m.actor.id, m.actor)) for m in ms)
+                         for i, ms in self.by_token.items()}
+        self.people_seen = [(fixed.get(a.id, a), t) for a, t in self.people_seen]
+        self.ner_canonical = {k: fixed.get(a.id, a) for k, a in self.ner_canonical.items()}
+
+    def _sentence(self, tok: Token) -> int:
+        return self.sent_index[tok.sent.start]
+
+    def _add(self, span: Span, actor: Actor, how: str) -> None:
+        m = ActorMention(span.start_char, span.end_char, span.text, actor, self._sentence(span.root), how)
+        self.mentions.append(m)
+        for t in span:
+            self.by_token[t.i] = self.by_token.get(t.i, ()) + (m,)
+        if actor.kind == "person":
+            self.people_seen.append((actor, span.root))
+        if span.root.tag_.startswith("PRP") or span.root.lower_ in self.gaz.counterpart_words:
+            self.referring.add(span.root.i)
+
+    def resolve(self, span: Span, m: Match) -> None:
+        if m.kind in ("name", "capital"):
+            self._add(span, m.entry.actor, "gazetteer")
+        elif m.kind == "surname":
+            actor = self._surname(m.title)
+            if actor is not None:
+                self._add(span, actor, "coref")
+        elif m.kind == "ner":
+            name = span.text.strip()
+            actor = self.ner_canonical.get(name)
+            known = self._surname(name) if " " not in name else None
+            self._add(span, known or actor, "ner")
+        elif m.kind == "role":
+            self._role(span, m)
+        elif m.kind == "title":
+            actor = self._salient(span, lambda a: any(m.title in t for t in self._titles(a)))
+            if actor is not None:
+                self._add(span, actor, "role")
+        elif m.kind == "pronoun":
+            actor = self._salient(span, lambda _actor: True)
+            if actor is not None:
+                self._add(span, actor, "coref")
+        elif m.kind == "group":
+            for actor in self._group(span, m.group):
+                self._add(span, actor, "coref")
+
+    def _titles(self, actor: Actor) -> tuple[str, ...]:
+        entry = self.gaz.by_name.get(actor.id)
+        return entry.titles_on(self.published) if entry else ()
+
+    def _surname(self, surname: str) -> Optional[Actor]:
+        low = surname.lower()
+        for actor, _ in reversed(self.people_seen):
+            words = actor.id.lower().replace("-", " ").split()
+            entry = self.gaz.by_name.get(actor.id)
+            if entry and entry.surname and entry.surname.lower() == low:
+                return actor
+            if not entry and low in (words[0], words[-1]):   # an unknown person: either end of the name
+                return actor
+        entry = self.gaz.bare_surname(surname, self.published)
+        if entry is not None:
+            return entry.actor
+        return self.ner_canonical.get(surname)
+
+    def _role(self, span: Span, m: Match) -> None:
+        nxt = self.doc[span.end] if span.end < len(self.doc) else None
+        if nxt is not None and nxt.tag_ in ("NNP", "NNPS") and _capitalised(nxt):
+            return  # "Secretary of State Mike Pompeo": the name that follows is the mention
+        if span.start > 0 and self.doc[span.start - 1].lower_ in GENERIC_DETERMINERS:
+            return  # "a North Korean leader", "no U.S. president": anyone who held the office
+        entry = self.gaz.holder(m.title, m.country, self.published)
+        if entry is not None:
+            self._add(span, entry.actor, "role")
+
+    def _candidates(self, span: Span):
+        """Earlier person mentions, most salient first: the same sentence's subjects, then its other
+        mentions, then earlier sentences (up to three back) with the main clause's subject first;
+        recency breaks ties."""
+        here = span.root.sent
+        inside = in_regions(span.start_char, self.quotes)
+        usable = [(a, t) for a, t in sorted(self.people_seen, key=lambda at: at[1].i)
+                  if t.i < span.start and (inside or not in_regions(t.idx, self.quotes))]
+        same = [(a, t) for a, t in usable if t.sent == here]
+        yield from sorted(same, key=lambda at: (_subject_rank(at[1]) > 1, -at[1].i))
+        earlier = [(a, t) for a, t in usable if t.sent != here]
+        by_sent: dict[int, list] = {}
+        for a, t in earlier:
+            by_sent.setdefault(t.sent.start, []).append((a, t))
+        for start in sorted(by_sent, reverse=True)[:3]:
+            group = by_sent[start]
+            ranked = sorted(group, key=lambda at: (_subject_rank(at[1]), -at[1].i))
+            yield from ranked
+
+    def _salient(self, span: Span, ok) -> Optional[Actor]:
+        excluded = self._excluded(span)
+        for actor, _ in self._candidates(span):
+            if actor.id not in excluded and ok(actor):
+                return self._counterpart(span, actor) if self._is_counterpart(span) else actor
+        return None
+
+    def _is_counterpart(self, span: Span) -> bool:
+        head = span.root.head
+        named = any(c.dep_ in ("appos", "compound") for c in head.children) or \
+            (head.i + 1 < len(self.doc) and self.doc[head.i + 1].tag_ == "NNP")
+        return span.root.dep_ == "poss" and head.lower_ in self.gaz.counterpart_words and not named
+
+    def _counterpart(self, span: Span, owner: Actor) -> Actor:
+        # "his counterpart" itself is registered separately below; the pronoun stays its owner.
+        head = span.root.head
+        for actor, _ in self._candidates(self.doc[head.i:head.i + 1]):
+            if actor.country != owner.country and actor.id != owner.id:
+                self._add(self.doc[head.i:head.i + 1], actor, "coref")
+                break
+        return owner
+
+    def _excluded(self, span: Span) -> set[str]:
+        """Binding: a pronoun is not its own conjunct ("he and Kim") nor its verb's subject ("Kim met him")."""
+        tok = span.root
+        out = set()
+        siblings = list(tok.conjuncts)
+        for s in siblings:
+            out.update(m.actor.id for m in self.by_token.get(s.i, ()))
+        if tok.dep_ in OBJECT_DEPS:
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+            while verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+                verb = verb.head   # "Kim declined to meet him": the subject of "meet" is Kim
+            for child in verb.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    for t in [child, *child.conjuncts]:
+                        out.update(m.actor.id for m in self.by_token.get(t.i, ()))
+        return out
+
+    def _group(self, span: Span, group: str) -> list[Actor]:
+        """"the two leaders": the last pair of people of different states named together before (names,
+        not pronouns); "the two sides": their states."""
+        sents = {}
+        for actor, tok in sorted(self.people_seen, key=lambda at: at[1].i):
+            if tok.i < span.start and not in_regions(tok.idx, self.quotes) and tok.i not in self.referring:
+                sents.setdefault(tok.sent.start, []).append(actor)
+        for start in sorted(sents, reverse=True):
+            actors = sents[start]
+            first = actors[-1]
+            other = next((a for a in reversed(actors) if a.country != first.country and a.country), None)
+            if other is None or first.country is None:
+                continue
+            pair = [other, first]
+            if group == "persons":
+                return pair
+            return [self.gaz.by_name[a.country].actor for a in pair if a.country in self.gaz.by_name]
+        return []
+
+
+def _subject_rank(tok: Token) -> int:
+    if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT":
+        return 0
+    if tok.dep_ in SUBJECT_DEPS:
+        return 1
+    return 2

@@ -1,0 +1,420 @@
+"""Events: trigger words (resources/events.yaml) -> typed event candidates with status, actors, place.
+
+A candidate is found on a token of the dependency parse. Its *anchor* is the verb that carries its
+tense, modality and time: the trigger itself for a verb, the light verb for "held talks" / "had lunch",
+the occurrence verb for "the summit took place". Status comes from the parse around the anchor
+(negation, modals, governing verbs such as "plans to", "declined to", "sought") and from modifier
+lexicons ("planned trip", "cancelled summit"). Nothing comes from a headline, a quotation or boilerplate.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Optional, Sequence
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from extract.actors import Found, gazetteer, in_regions
+from extract.types import ActorMention
+
+RESOURCES = Path(__file__).resolve().parent / "resources"
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent", "expl")
+ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "dative", "agent", "poss", "attr")
+ARGUMENT_PREPS = ("with", "between", "among", "by", "and", "for")
+PLACE_PREPS = ("in", "at", "to", "inside", "into", "for")
+MOVE_TYPES = ("visit", "travel")
+GROUP_NOUNS = ("members", "member", "staff", "delegation", "delegations", "team", "aides")
+COARSE = ("year", "decade", "century", "ref", "duration", "set")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    id: str
+    pos: str
+    type: str
+    plover: str
+    confidence: float
+    particle: tuple[str, ...] = ()
+    report: bool = False
+    needs_time: bool = False
+    presence: bool = False
+    absorbs: bool = False
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict
+    nouns: dict
+    light_verbs: frozenset
+    occurrence_verbs: frozenset
+    negators: frozenset
+    negating_governors: frozenset
+    planning_governors: frozenset
+    modals: frozenset
+    planned_modifiers: frozenset
+    cancelled_modifiers: frozenset
+    summit_titles: tuple
+    clause_deps: frozenset
+    subordinators: frozenset
+    simultaneous: frozenset
+    discourse_cues: frozenset
+    dateline: str
+    plover_by_status: dict
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    with open(RESOURCES / "events.yaml", encoding="utf-8") as f:
+        data = yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    verbs, nouns = {}, {}
+    for t in data["triggers"]:
+        trig = Trigger(t["id"], t["pos"], t["type"], t["plover"], float(t.get("confidence", 0.5)),
+                       tuple(t.get("particle", ())), bool(t.get("report")), bool(t.get("needs_time")),
+                       bool(t.get("presence")),
+                       bool(t.get("absorbs")))
+        for form in t["forms"]:
+            (verbs if t["pos"] == "verb" else nouns)[form] = trig
+    st = data["status"]
+    return Lexicon(verbs, nouns, frozenset(data["light_verbs"]), frozenset(data["occurrence_verbs"]),
+                   frozenset(st["negators"]), frozenset(st["negating_governors"]),
+                   frozenset(st["planning_governors"]), frozenset(st["modals"]),
+                   frozenset(st["planned_modifiers"]), frozenset(st["cancelled_modifiers"]),
+                   tuple(data["summit_titles"]), frozenset(data["clause_deps"]),
+                   frozenset(data["subordinators"]), frozenset(data["simultaneous"]),
+                   frozenset(data["discourse_cues"]), data["dateline"]["pattern"], data["plover_by_status"])
+
+
+def plover(trig: Trigger, status: str) -> str:
+    """The PLOVER category of an event of this trigger with this status ("will meet" is AGREE)."""
+    return lexicon().plover_by_status.get(trig.plover, {}).get(status, trig.plover)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An event found in one sentence, before its time is linked."""
+
+    trigger: Trigger
+    token: int                       # the trigger token
+    anchor: int                      # the verb that carries tense/modality/time
+    status: str
+    mentions: tuple[ActorMention, ...]
+    location: Optional[str]
+    sentence: int                    # index into the document's sentence list
+    type: str
+    needs_own_time: bool = False     # reporting verbs and temporal-clause events: kept only with a date
+
+
+def own_tokens(tok: Token, clause_deps: frozenset) -> list[Token]:
+    """``tok`` and its dependents, not descending into clauses that have their own predicate."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in clause_deps)
+    return out
+
+
+def _is_verb(tok: Token) -> bool:
+    return tok.tag_.startswith("VB") or tok.tag_ == "MD"
+
+
+def _is_noun(tok: Token) -> bool:
+    return tok.tag_.startswith("NN")
+
+
+def match_trigger(tok: Token, lex: Lexicon) -> Optional[Trigger]:
+    low = tok.lower_
+    if _is_verb(tok) and low in lex.verbs:
+        trig = lex.verbs[low]
+        if trig.particle and not any(c.lower_ in trig.particle for c in tok.children):
+            return None
+        return trig
+    if _is_noun(tok) and low in lex.nouns:
+        return lex.nouns[low]
+    return None
+
+
+def _governors(tok: Token, steps: int = 4):
+    """The words that govern ``tok`` through complements: "plans [to visit]", "groundwork [for a summit]"."""
+    cur = tok
+    for _ in range(steps):
+        if cur.dep_ not in ("xcomp", "pobj", "prep", "dobj", "acl", "attr", "ccomp", "pcomp") or cur.head.i == cur.i:
+            return
+        cur = cur.head
+        yield cur
+        if cur.dep_ == "ccomp":
+            return
+
+
+def status_of(trig_tok: Token, anchor: Token, lex: Lexicon) -> str:
+    """actual | planned | cancelled | negated, from the parse around the trigger and its anchor."""
+    heads = [anchor] if anchor.i == trig_tok.i else [trig_tok, anchor]
+    for t in heads:
+        if any(c.dep_ == "neg" or (c.lower_ in lex.negators and c.dep_ in ("det", "advmod")) for c in t.children):
+            return "negated"
+    for subj in (c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if any(d.dep_ == "det" and d.lower_ in lex.negators for d in subj.children):
+            return "negated"   # "No sitting president has met ..."
+    govs = list(_governors(anchor))
+    if trig_tok.i != anchor.i:
+        govs = list(_governors(trig_tok)) + govs
+    for g in govs:
+        if g.lower_ in lex.negating_governors:
+            return "negated"
+    if any(c.lower_ in lex.cancelled_modifiers and c.dep_ in ("amod", "compound") for c in trig_tok.children):
+        return "cancelled"
+    if any(c.dep_ == "aux" and c.lower_ in lex.modals for c in anchor.children):
+        return "planned"
+    if any(c.lower_ in lex.planned_modifiers and c.dep_ in ("amod", "compound", "advmod") for c in trig_tok.children):
+        return "planned"
+    for g in govs:
+        if g.lower_ in lex.planning_governors and g.i != anchor.i:
+            # A planning verb that is itself negated ("did not plan to meet") negates what it governs.
+            if any(c.dep_ == "neg" for c in g.children):
+                return "negated"
+            return "planned"
+        if any(c.dep_ == "aux" and c.lower_ in lex.modals for c in g.children) and _is_verb(g):
+            return "planned"
+    return "actual"
+
+
+def _to_infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _in_temporal_clause(tok: Token, lex: Lexicon) -> bool:
+    """"before Pompeo left", "after flying to Seoul": a reference point, not a timeline event by itself."""
+    if tok.dep_ in ("advcl",) and any(c.lower_ in lex.subordinators and c.dep_ in ("mark", "advmod")
+                                      for c in tok.children):
+        return True
+    return tok.dep_ == "pcomp" and tok.head.lower_ in lex.subordinators
+
+
+def _purpose_of(tok: Token) -> bool:
+    return tok.dep_ == "pobj" and tok.head.lower_ == "for" and _is_verb(tok.head.head)
+
+
+def _anchor_for_noun(tok: Token, lex: Lexicon) -> Optional[Token]:
+    head = tok.head
+    if tok.dep_ in ("dobj", "attr", "nsubjpass") and head.lower_ in lex.light_verbs:
+        return head
+    if tok.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children):   # "there will be a meeting"
+        return head
+    if tok.dep_ in ("nsubj",) and head.lower_ in lex.occurrence_verbs:
+        return head
+    if _purpose_of(tok):
+        return head.head   # the purpose of a trip: "flew to Seoul for talks", "arrived for a visit"
+    if any(g.lower_ in lex.planning_governors | lex.negating_governors for g in _governors(tok)):
+        return tok
+    if any(c.lower_ in lex.planned_modifiers | lex.cancelled_modifiers and c.dep_ in ("amod", "compound")
+           for c in tok.children):
+        return tok   # "another possible summit", "the cancelled trip" name an event by themselves
+    return None
+
+
+def find_candidates(doc: Doc, sentences: Sequence[Span], skip: set[int], found: Found,
+                    quotes: Sequence[tuple[int, int]], timex_tokens: dict[int, object],
+                    published: Optional[dt.date] = None) -> list[Candidate]:
+    """Every event candidate of the document's usable sentences (``skip``: headline indexes)."""
+    lex = lexicon()
+    out: list[Candidate] = []
+    place_at = {p.token: p for p in found.places}
+    for si, sent in enumerate(sentences):
+        if si in skip:
+            continue
+        local: list[Candidate] = []
+        absorbed: set[int] = set()
+        for tok in sent:
+            if tok.i in timex_tokens or in_regions(tok.idx, quotes):
+                continue
+            trig = match_trigger(tok, lex)
+            if trig is None:
+                continue
+            cand = _candidate(tok, trig, si, lex, found, place_at, timex_tokens)
+            if cand is None or not cand.mentions:
+                continue   # an event with no actor cannot sit on any lane of the timeline
+            if trig.absorbs:
+                absorbed.update(c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
+            local.append(cand)
+        # Absorbed objects ("canceled [the trip]") and nouns restating their verb ("visited ... on his
+        # first visit") are not events of their own.
+        keep = []
+        for c in local:
+            t = doc[c.token]
+            if c.token in absorbed or (t.head.i in absorbed and t.dep_ == "pobj"):
+                continue
+            if c.trigger.pos == "noun" and any(o.token == t.head.i for o in local):
+                continue   # "hosted a dinner", "signed a joint statement": the verb's event already says it
+            keep.append(c)
+        out.extend(_fold_travel(keep))
+    return [_upgrade_summit(c, published) for c in out]
+
+
+def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, place_at: dict,
+               timex_tokens: dict) -> Optional[Candidate]:
+    needs_time = trig.report or trig.needs_time
+    anchor = tok
+    if trig.pos == "noun":
+        if tok.dep_ == "pobj" and tok.head.lower_ in lex.subordinators:
+            return None   # "after the talks", "before the visit": a reference point, not a new event
+        anchor = _anchor_for_noun(tok, lex)
+        if anchor is None:
+            # A bare noun is an event only with a date of its own finer than a year ("the summit in June").
+            if not any(t.i in timex_tokens and timex_tokens[t.i].value.granularity not in COARSE
+                       for t in own_tokens(tok, lex.clause_deps)):
+                return None
+            anchor = tok
+    if _to_infinitive(anchor) and not any(g.lower_ in lex.planning_governors | lex.negating_governors
+                                          for g in _governors(anchor)):
+        return None   # a purpose clause ("flew to Seoul to meet Moon") asserts no event
+    if trig.presence and not _presence(tok, found, place_at):
+        return None
+    if trig.report and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
+        return None   # "..., the ministry said": attribution of the reported event, not an event itself
+    status = status_of(tok, anchor, lex)
+    if _in_temporal_clause(anchor, lex) and status == "actual":
+        needs_time = True
+    mentions = _arguments(tok, anchor, trig, found)
+    if trig.absorbs:
+        for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+            mentions += _arguments(obj, obj, trig, found)
+    location = _location(tok, anchor, trig, place_at, lex)
+    return Candidate(trig, tok.i, anchor.i, status, _unique(mentions), location, si, trig.type, needs_time)
+
+
+def _presence(tok: Token, found: Found, place_at: dict) -> bool:
+    """"<person> was in <place>": being somewhere abroad is a visit."""
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj or not any(m.actor.kind == "person" for m in found.by_token.get(subj[0].i, ())):
+        return False
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+            if any(t.i in place_at for t in prep.subtree):
+                return True
+    return False
+
+
+def _collect(tok: Token, found: Found, out: list) -> None:
+    """Actor mentions of a noun phrase: the head, its conjuncts, appositions, compounds, possessors.
+    A state that only describes a person of the phrase ("Japanese Foreign Minister Motegi", "Biegun,
+    the U.S. envoy") is not a second actor."""
+    phrase: list[ActorMention] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        phrase.extend(found.by_token.get(t.i, ()))
+        stack.extend(c for c in t.children if c.dep_ in ("conj", "appos", "poss", "compound", "nmod", "amod"))
+        if t.lower_ in GROUP_NOUNS:   # "members of Pompeo's staff" stand for Pompeo's side
+            stack.extend(g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj")
+    their_states = {m.actor.country for m in phrase if m.actor.kind == "person"}
+    out.extend(m for m in phrase if not (m.actor.kind == "state" and m.actor.id in their_states))
+
+
+def _arguments(tok: Token, anchor: Token, trig: Trigger, found: Found) -> list[ActorMention]:
+    """The actors of an event: subjects, objects, "with"/"between" complements, possessors."""
+    out: list[ActorMention] = []
+    heads = [tok] if tok.i == anchor.i else [tok, anchor]
+    for h in heads:
+        # A reporting verb's actor is its speaker; a trip's purpose ("flew ... for a visit") shares only
+        # the traveller with the verb it hangs from, not the verb's other arguments.
+        subject_only = trig.report or (h.i != tok.i and _purpose_of(tok))
+        for c in h.children:
+            if subject_only and c.dep_ not in SUBJECT_DEPS:
+                continue
+            if c.dep_ in ARGUMENT_DEPS:
+                if trig.type in MOVE_TYPES and c.dep_ in ("dobj", "attr"):
+                    continue   # "visited Seoul": the object is where, not who
+                _collect(c, found, out)
+                if c.dep_ == "dobj":   # "hosted a dinner for Kim", "signed a pact with Seoul"
+                    for prep in c.children:
+                        if prep.dep_ == "prep" and prep.lower_ in ARGUMENT_PREPS:
+                            for g in prep.children:
+                                if g.dep_ == "pobj":
+                                    _collect(g, found, out)
+            elif c.dep_ == "prep" and c.lower_ in ARGUMENT_PREPS:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        _collect(g, found, out)
+    # A relative clause's subject is the noun it modifies: "officials who dined with ...".
+    if anchor.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in anchor.children):
+        _collect(anchor.head, found, out)
+    # A controlled subject: "Kim agreed to meet Trump", "The two sides are expected to hold talks".
+    # A noun event's participants include the subject of the verb it hangs from: "Trump sought a summit
+    # with Kim", "He met Kim before flying on for a two-day visit".
+    elif not any(c.dep_ in SUBJECT_DEPS + ("poss",) for c in anchor.children):
+        cur = anchor
+        climb = ("xcomp", "acl", "advcl", "conj", "pcomp", "prep", "pobj") + (() if _is_verb(anchor) else ("dobj",))
+        for _ in range(3):
+            if cur.dep_ not in climb or cur.head.i == cur.i:
+                break
+            cur = cur.head
+            subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                _collect(subj[0], found, out)
+                break
+    return out
+
+
+def _location(tok: Token, anchor: Token, trig: Trigger, place_at: dict, lex: Lexicon) -> Optional[str]:
+    """The place an event's own words name: "in Hanoi", "to Seoul", "visited Beijing"."""
+    tokens = own_tokens(tok, lex.clause_deps)
+    if anchor.i != tok.i:
+        tokens += own_tokens(anchor, lex.clause_deps)
+    for t in sorted(tokens, key=lambda t: t.i):
+        p = place_at.get(t.i)
+        if p is None:
+            continue
+        path = t
+        while path.dep_ in ("compound", "conj", "appos") and path.head.i != path.i:
+            path = path.head
+        if (path.dep_ == "pobj" and path.head.lower_ in PLACE_PREPS) or \
+                (trig.type in MOVE_TYPES and path.dep_ == "dobj") or path.dep_ == "npadvmod":
+            return p.name
+    return None
+
+
+def _unique(mentions: list[ActorMention]) -> tuple[ActorMention, ...]:
+    seen, out = set(), []
+    for m in mentions:
+        if m.actor.id not in seen:
+            seen.add(m.actor.id)
+            out.append(m)
+    return tuple(out)
+
+
+def _fold_travel(cands: list[Candidate]) -> list[Candidate]:
+    """"flying to Seoul for a two-day visit", "will travel to Seoul for talks": the travel is part of the
+    visit or of the meeting it is for, one event (which takes the travel's destination)."""
+    out = [c for c in cands if c.type != "travel"]
+    for c in cands:
+        if c.type != "travel":
+            continue
+        actors = {m.actor.id for m in c.mentions}
+        visit = next((i for i, v in enumerate(out)
+                      if (v.type == "visit" and actors & {m.actor.id for m in v.mentions})
+                      or (v.anchor == c.token and v.token != c.token)), None)
+        if visit is None:
+            out.append(c)
+        elif out[visit].location is None:
+            out[visit] = replace(out[visit], location=c.location)
+    return sorted(out, key=lambda c: c.token)
+
+
+def _upgrade_summit(c: Candidate, published) -> Candidate:
+    """A meeting of heads of state or government of different states is a summit."""
+    if c.type != "meeting":
+        return c
+    gaz, lex = gazetteer(), lexicon()
+    heads = {}
+    for m in c.mentions:
+        entry = gaz.by_name.get(m.actor.id)
+        if entry and m.actor.kind == "person" and any(t in lex.summit_titles for t in entry.titles_on(published)):
+            heads[m.actor.country] = m.actor
+    if len(heads) >= 2:
+        return replace(c, type="summit")
+    return c

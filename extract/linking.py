@@ -1,0 +1,126 @@
+"""Which time belongs to which event: syntactic attachment, not character distance.
+
+1. The timex in the anchor's own subtree (not inside another clause) nearest by dependency depth:
+   "Pompeo said on Sunday [he had a good trip]" -> the statement is Sunday.
+2. A "when"/"while" clause lends its date to its main clause: "When Pompeo was in North Korea in July
+   ... Kim would not even meet with him" -> both July; a "when" clause on a date takes that date.
+3. A noun event under a preposition shares its verb's own date ("met ... Sunday afternoon for a visit");
+   a coordinated verb shares its first conjunct's ("arrived on Monday and met Abe").
+4. Discourse: an undated actual event takes the date of the latest earlier dated actual event of the
+   document with the same actors, only if its sentence has a cue of the same occasion (events.yaml
+   `discourse_cues`). Otherwise the time stays null: no date is ever made up.
+Durations and sets ("for two hours", "every week") and the vague PAST_REF/PRESENT_REF are not an
+event's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional, Sequence
+
+from spacy.tokens import Doc, Token
+
+from extract.events import Candidate, Lexicon
+from extract.types import Timex
+
+DATE_TYPES = ("DATE", "TIME")
+VAGUE = ("PAST_REF", "PRESENT_REF")   # "recently", "now": no date for a timeline; FUTURE_REF marks a plan
+
+
+def timex_tokens(doc: Doc, timexes: Sequence[Timex]) -> dict[int, Timex]:
+    """Token index -> the timex covering it (dates and times only)."""
+    out: dict[int, Timex] = {}
+    for tx in timexes:
+        span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for t in span:
+            out[t.i] = tx
+    return out
+
+
+def _fronted(tok: Token) -> list[Token]:
+    """Modifiers the parser hangs on a complement clause although they precede its subject:
+    in "said on Sunday he had a good trip", "on Sunday" modifies "said", not "had"."""
+    out = []
+    for clause in tok.children:
+        if clause.dep_ != "ccomp":
+            continue
+        subj = [c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            out += [c for c in clause.children
+                    if c.dep_ in ("prep", "npadvmod", "tmod") and tok.i < c.i < subj[0]]
+    return out
+
+
+def _children(tok: Token, clause_deps: frozenset) -> list[Token]:
+    own = [c for c in tok.children if c.dep_ not in clause_deps]
+    if tok.dep_ == "ccomp":
+        moved = {c.i for c in _fronted(tok.head)}
+        own = [c for c in own if c.i not in moved]
+    return own + _fronted(tok)
+
+
+def _nearest(root: Token, tmap: dict[int, Timex], clause_deps: frozenset) -> Optional[Timex]:
+    """Breadth-first from ``root`` inside its own clause: the shallowest timex wins, then the closest."""
+    frontier, seen = [root], set()
+    while frontier:
+        hits = [tmap[t.i] for t in frontier if t.i in tmap and tmap[t.i].value.type in DATE_TYPES
+                and tmap[t.i].value.value not in VAGUE]
+        if hits:
+            return min(hits, key=lambda tx: abs(tx.start - root.idx))
+        seen.update(t.i for t in frontier)
+        frontier = [c for t in frontier for c in _children(t, clause_deps) if c.i not in seen]
+    return None
+
+
+def attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> Optional[Timex]:
+    anchor, trigger = doc[cand.anchor], doc[cand.token]
+    found = _nearest(anchor, tmap, lex.clause_deps)
+    if found is None and trigger.i != anchor.i:
+        found = _nearest(trigger, tmap, lex.clause_deps)
+    if found is None:
+        for clause in anchor.children:
+            if clause.dep_ == "advcl" and any(c.lower_ in lex.simultaneous and c.dep_ in ("mark", "advmod")
+                                              for c in clause.children):
+                found = _nearest(clause, tmap, lex.clause_deps)
+                if found:
+                    break
+    if found is None and anchor.dep_ in ("relcl", "advcl", "acl") and anchor.head.i in tmap \
+            and any(c.lower_ in lex.simultaneous for c in anchor.children if c.dep_ in ("advmod", "mark")):
+        found = tmap[anchor.head.i]   # "on Oct. 7, when Pompeo also had talks with Kim": that day
+    if found is None and anchor.dep_ == "conj" and anchor.head.tag_.startswith("VB"):
+        found = _nearest(anchor.head, tmap, lex.clause_deps)   # "stepped over ... at 9:30 and shook hands"
+    if found is None and not trigger.tag_.startswith("VB"):
+        prep = trigger.head
+        if trigger.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ not in lex.subordinators:
+            verb = prep.head
+            direct = [tmap[c.i] for c in verb.children if c.i in tmap and c.dep_ in ("npadvmod", "tmod")]
+            found = direct[0] if direct else None
+    return found
+
+
+def is_future(tx: Timex, published: Optional[dt.date]) -> bool:
+    if tx.value.value == "FUTURE_REF":
+        return True
+    return published is not None and tx.value.start is not None and tx.value.start > published
+
+
+def inherit(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]], lex: Lexicon,
+            window: int = 6) -> Optional[Timex]:
+    """The date of an earlier event of the same occasion, when the text supports it (see module doc)."""
+    if cand.status != "actual":
+        return None
+    actors = {m.actor.id for m in cand.mentions}
+    if len(actors) < 2:
+        return None
+    sent = doc[cand.token].sent
+    if not any(t.lower_ in lex.discourse_cues for t in sent):
+        return None
+    for prev, tx in reversed(earlier):
+        if prev.sentence < cand.sentence - window:
+            break
+        if prev.status == "actual" and {m.actor.id for m in prev.mentions} == actors \
+                and tx.value.granularity in ("day", "part-of-day", "time"):
+            return tx
+    return None

@@ -1,0 +1,398 @@
+"""Turn underspecified values into TIMEX3 values: the one place the publication date and tense are used.
+
+The underspecified language (written by the rules in resources/temporal/rules/*.yaml):
+
+    UNDEF-year-07 | UNDEF-year-07-06 | UNDEF-year-Q3 | UNDEF-year-SU   year chosen by the tense
+    UNDEF-nth-11-4-4                              the 4th Thursday of November (L = the last one)
+    UNDEF-century-18-10-07                        a two-digit year, put in the century nearest the DCT
+    UNDEF-day-7 | UNDEF-day-7-past                a weekday (ISO number), direction from the tense
+                                                  or, if given, from the rule
+    UNDEF-{before,after}-day-5                    the Friday before/after the last date mentioned
+    UNDEF-{this,next,last}-{unit}                 the period of the DCT, the next or the previous one
+    UNDEF-{this,next,last}-day-7 | -month-07 | -season-SU   "last Tuesday", "next July", "this summer"
+    UNDEF-{this,REF}-{unit}-{PLUS,MINUS}-N         N units from the DCT (this) or the last date
+                                                  mentioned in the text (REF, for "two days later")
+    UNDEF-COMP-year-MINUS-1[-quarter]             "the year-earlier quarter": the period last
+                                                  mentioned (however far back) a year before, at
+                                                  its precision or the one named
+    ...T15:00 | ...TAF                            a time or a part of the day appended to a day
+
+Anything not starting with UNDEF is already a TIMEX3 value (durations are tidied: P2TH -> PT2H).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import replace
+
+from extract.temporal.rules import tense_markers
+from extract.temporal.tagger import Mention
+from extract.temporal.values import interval, is_valid_value
+from extract.types import TimeValue, Timex
+
+# How fine each granularity is, to pick the last mentioned date a REF expression can count from.
+FINENESS = {"time": 0, "part-of-day": 0, "day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3,
+            "half": 4, "year": 5, "decade": 6, "century": 7}
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_TIME_SUFFIX = re.compile(r"^(.*?)(T(?:MO|MI|AF|EV|NI|DT|\d\d:\d\d)|-WE)?$")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'’”)\]]*\s+(?=[\"'‘“(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z\"'‘“])")
+
+PAST, FUTURE, NONE = "past", "future", "none"
+
+
+# ---- tense: which way an expression points ----
+
+def _alternation(words: list[str], end: str = r"(?![\w])") -> re.Pattern:
+    """Any of ``words`` as whole words (longest first), followed by ``end``."""
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                      + r")" + end, re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _marker_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    spec = tense_markers()
+    return (_alternation(spec["future"]), _alternation(spec["future_weak"]), _alternation(spec["past"]),
+            _alternation(spec["not_markers"]))
+
+
+@functools.lru_cache(maxsize=1)
+def _deadline_regex() -> re.Pattern:
+    """A word right before an expression that makes it a deadline ahead ("by February")."""
+    return _alternation(tense_markers()["future_just_before"], end=r"\s+$")
+
+
+@functools.lru_cache(maxsize=1)
+def _comparison_regex() -> re.Pattern:
+    return _alternation(tense_markers()["comparison"])
+
+
+# A past tense or participle by its -ed ending; "-eed" words (need, proceed) are not past.
+_ED_WORD = re.compile(r"\b(?:[A-Za-z]+[^eE\W]ed|agreed|freed)\b")
+
+
+_BE_BEFORE = re.compile(r"\bbe\s+$", re.IGNORECASE)
+# An -ed word after a determiner or with an un- prefix is an adjective ("the planned trip",
+# "an unspecified date"), not a past tense.
+_ADJECTIVAL = re.compile(r"(?:\b(?:a|an|the|this|that|its|his|her|their|our|still)\s+\w+|\bun\w+)$",
+                         re.IGNORECASE)
+
+
+# A period after these ends no sentence ("payable Jan. 2", "Mr. Kim", "the U.S. envoy").
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|"
+    r"sat|sun|mr|mrs|ms|dr|st|sen|rep|gov|gen|col|lt|sgt|capt|adm|prof|inc|corp|co|ltd|no|vs|jr|sr)"
+    r"|\b(?:[a-z]\.)+[a-z]|\b[A-Z])\.$", re.IGNORECASE)
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if text[m.start() - 1:m.start()] == "." and _ABBREVIATION.search(text, max(0, m.start() - 12), m.start()) \
+                and "\n" not in m.group(0):
+            continue
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def direction(sentence: str, start: int, end: int) -> str:
+    """past/future/none for an expression at sentence[start:end].
+
+    The nearest tense marker before the expression decides, since the verb that governs a date
+    mostly comes before it; only if there is none, the nearest one after it ("..., officials said").
+    """
+    future_re, weak_re, past_re, ignore_re = _marker_regexes()
+    if _deadline_regex().search(sentence, 0, start):
+        return FUTURE
+    ignored = [(m.start(), m.end()) for m in ignore_re.finditer(sentence)]
+    markers = [(m.start(), m.end(), FUTURE) for m in future_re.finditer(sentence)]
+    pasts = [(m.start(), m.end(), PAST) for m in past_re.finditer(sentence)]
+    for m in weak_re.finditer(sentence):
+        before = sentence[max(0, m.start() - 30):m.start()].split()[-1:]
+        seen_from_past = any(past_re.fullmatch(word) for word in before)
+        markers.append((m.start(), m.end(), PAST if seen_from_past else FUTURE))
+    explicit = [(a, b) for a, b, _ in markers + pasts]
+    pasts += [(m.start(), m.end(), PAST) for m in _ED_WORD.finditer(sentence)
+              if not any(a <= m.start() < b for a, b in explicit)
+              and not _ADJECTIVAL.search(sentence, 0, m.end())]
+    # A participle after "be" ("could be held", "to be signed") is passive, not past tense.
+    markers += [p for p in pasts if not _BE_BEFORE.search(sentence, 0, p[0])]
+    markers = [m for m in markers if not any(a <= m[0] < b for a, b in ignored)
+               and not (m[0] < end and m[1] > start)]  # the expression's own words ("next month")
+    before = [m for m in markers if m[1] <= start]
+    if before:
+        return max(before, key=lambda m: m[1])[2]
+    after = [m for m in markers if m[0] >= end]
+    return min(after, key=lambda m: m[0])[2] if after else NONE
+
+
+# ---- calendar arithmetic ----
+
+def _shift(d: dt.date, unit: str, n: int) -> dt.date:
+    if unit == "day":
+        return d + dt.timedelta(days=n)
+    if unit == "week":
+        return d + dt.timedelta(weeks=n)
+    months = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12, "decade": 120,
+              "century": 1200}[unit] * n
+    y, m = divmod(d.month - 1 + months, 12)
+    year = d.year + y
+    if not 1 <= year <= 9999:
+        raise ValueError("out of range")
+    day = min(d.day, [31, 29 if _leap(year) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m])
+    return dt.date(year, m + 1, day)
+
+
+def _leap(y: int) -> bool:
+    return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
+
+
+def _season_of(d: dt.date) -> tuple[int, str]:
+    if d.month in (1, 2):
+        return d.year - 1, "WI"
+    return d.year, {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA",
+                    11: "FA", 12: "WI"}[d.month]
+
+
+def format_at(d: dt.date, unit: str) -> str:
+    """The TIMEX3 value of the ``unit``-long period that holds day ``d``."""
+    if unit == "day":
+        return d.isoformat()
+    if unit == "week":
+        y, w, _ = d.isocalendar()
+        return f"{y:04d}-W{w:02d}"
+    if unit == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    if unit == "quarter":
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+    if unit == "half":
+        return f"{d.year:04d}-H{(d.month - 1) // 6 + 1}"
+    if unit == "season":
+        y, s = _season_of(d)
+        return f"{y:04d}-{s}"
+    if unit == "year":
+        return f"{d.year:04d}"
+    if unit == "decade":
+        return f"{d.year // 10:03d}"
+    return f"{d.year // 100:02d}"
+
+
+UNRESOLVED = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX",
+              "half": "XXXX-HX", "season": "XXXX-XX", "year": "XXXX", "decade": "XXX", "century": "XX"}
+
+
+# How many sentences back "a year earlier" may look for the period it compares with; beyond
+# that it counts from the DCT ("Pompeo visited in July. ... A year ago, Kim ..." is not July),
+# unless its sentence compares figures ("up from $3 million a year earlier").
+COMPARISON_REACH = 1
+# Periods a year-on-year comparison keeps the precision of (a year compared is just the year before).
+COMPARED_GRANULARITIES = ("day", "month", "quarter", "half", "season")
+AGAINST_TENSE = 6  # how much farther a date may be in the tense's direction before the other wins
+
+
+def _pick_year(dct: dt.date, tense: str, period) -> int:
+    """The year of a period given without one: the nearest such period to the DCT, where one on the
+    side the tense points to may be AGAINST_TENSE times farther. ``period(year)`` gives its first
+    day, or a TimeValue with start and end."""
+    def cost(year: int) -> float:
+        p = period(year)
+        first, last = (p, p) if isinstance(p, dt.date) else (p.start, p.end)
+        if last < dct:
+            distance, side = (dct - last).days, PAST
+        elif first > dct:
+            distance, side = (first - dct).days, FUTURE
+        else:
+            return 0
+        return distance * (AGAINST_TENSE if tense not in (NONE, side) else 1)
+    return min((dct.year - 1, dct.year, dct.year + 1), key=cost)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: str) -> dt.date:
+    """The nth (or L: last) ISO ``weekday`` of a month: Thanksgiving is (11, 4, "4")."""
+    if nth == "L":
+        last = _shift(dt.date(year, month, 1), "month", 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (int(nth) - 1))
+
+
+def _weekday(dct: dt.date, weekday: int, how: str) -> dt.date:
+    """The day with ISO ``weekday`` nearest the DCT: on or before (past/none), after (future/next),
+    before (last), or within the DCT's week (this). The DCT's own weekday is the DCT itself unless
+    "next" or "last" says otherwise."""
+    delta = weekday - dct.isoweekday()
+    if how in ("this", PAST, FUTURE, NONE) and delta == 0:
+        return dct  # "Sunday" in a Sunday paper is that day, whatever the tense
+    if how == "this":
+        return dct + dt.timedelta(days=delta)
+    if how in (FUTURE, "next"):
+        return dct + dt.timedelta(days=delta % 7 or 7)
+    if how == "last":
+        return dct - dt.timedelta(days=(-delta) % 7 or 7)
+    return dct - dt.timedelta(days=(-delta) % 7)
+
+
+class Resolver:
+    """Resolves one document's mentions in text order, remembering the dates it has mentioned."""
+
+    def __init__(self, dct: dt.date | None):
+        self.dct = dct
+        self.mentioned: list[TimeValue] = []
+        self.sentence_of: list[int] = []   # the sentence each mentioned date was in
+        self.sentence = 0                  # the sentence of the mention being resolved
+        self.comparing = False             # whether that sentence compares figures over time
+        # Set when the last value compared a period with the same one a year before; such a
+        # value is no anchor for what follows ("a year earlier" twice is not two years).
+        self.comparison = False
+
+    def anchor(self, unit: str) -> dt.date | None:
+        """The last mentioned date at least as fine as ``unit``; the DCT if there is none."""
+        for tv in reversed(self.mentioned):
+            if tv.start is not None and FINENESS.get(tv.granularity, 9) <= FINENESS[unit]:
+                return tv.start
+        return self.dct
+
+    def value(self, underspecified: str, tense: str) -> str:
+        self.comparison = False
+        if not underspecified.startswith("UNDEF-"):
+            return tidy_duration(underspecified) if underspecified.startswith("P") else underspecified
+        base, time = _TIME_SUFFIX.match(underspecified).groups()
+        return self._date(base[len("UNDEF-"):], tense) + (time or "")
+
+    def _date(self, spec: str, tense: str) -> str:
+        dct = self.dct
+        parts = spec.split("-")
+        head = parts[0]
+        if head == "year":                                     # year-07, year-07-06, year-Q3, year-SU
+            rest = "-".join(parts[1:])
+            if dct is None:
+                return "XXXX-" + rest
+            return f"{_pick_year(dct, tense, lambda y: interval(f'{y:04d}-{rest}')):04d}-{rest}"
+        if head == "nth":                                      # nth-11-4-4: the 4th Thursday of November
+            if dct is None:
+                return f"XXXX-{parts[1]}-XX"
+            month, weekday, nth = int(parts[1]), int(parts[2]), parts[3]
+            year = _pick_year(dct, tense, lambda y: _nth_weekday(y, month, weekday, nth))
+            return _nth_weekday(year, month, weekday, nth).isoformat()
+        if head == "century":                                  # century-18-10-07: "10/07/18"
+            yy = int(parts[1])
+            if dct is None:  # no anchor: the usual pivot of two-digit years
+                year = (2000 if yy < 50 else 1900) + yy
+            else:
+                year = min((c * 100 + yy for c in (dct.year // 100 - 1, dct.year // 100, dct.year // 100 + 1)),
+                           key=lambda y: abs(y - dct.year))
+            return f"{year:04d}-" + "-".join(parts[2:])
+        if head == "day":                                      # day-7, or day-7-past: a weekday
+            if dct is None:
+                return f"XXXX-WXX-{parts[1]}"
+            return _weekday(dct, int(parts[1]), parts[2] if len(parts) > 2 else tense).isoformat()
+        if head in ("before", "after"):                        # before-day-5: "the previous Friday"
+            anchor = self.anchor("day")
+            if anchor is None:
+                return f"XXXX-WXX-{parts[2]}"
+            return _weekday(anchor, int(parts[2]), "last" if head == "before" else "next").isoformat()
+        if head == "COMP":                                     # COMP-year-MINUS-1[-quarter]
+            self.comparison = True
+            last = self.mentioned[-1] if self.mentioned else None
+            if last is not None and last.granularity in COMPARED_GRANULARITIES:
+                return self._counted("year", -1, last.start, parts[4] if len(parts) > 4 else last.granularity)
+            return self._counted("year", -1, dct, parts[4] if len(parts) > 4 else "year")
+        if head in ("this", "REF") and len(parts) == 4:       # this-year-MINUS-3, REF-day-PLUS-1
+            unit, sign, n = parts[1], parts[2], int(parts[3])
+            n = n if sign == "PLUS" else -n
+            if unit == "year" and abs(n) == 1:
+                # A year before or after is a comparison, no new point of reference for what follows
+                # ("a year earlier" twice is not two years).
+                self.comparison = True
+                if self.mentioned and (self.comparing
+                                       or self.sentence - self.sentence_of[-1] <= COMPARISON_REACH):
+                    # "Profit rose in the third quarter from a year ago/earlier": one year before the
+                    # period just mentioned, at its precision (a quarter, not a year).
+                    last = self.mentioned[-1]
+                    if last.granularity in COMPARED_GRANULARITIES:
+                        return self._counted(unit, n, last.start, last.granularity)
+            anchor = dct if head == "this" else self.anchor(unit)
+            return self._counted(unit, n, anchor, unit)
+        if head in ("this", "next", "last") and len(parts) == 3:   # last-day-2, next-month-07, this-season-SU
+            return self._named(head, parts[1], parts[2], tense)
+        if head in ("this", "next", "last"):                   # this-week, next-year
+            unit = parts[1]
+            return self._counted(unit, {"this": 0, "next": 1, "last": -1}[head], dct, unit)
+        raise ValueError(f"unknown underspecified value {spec!r}")
+
+    def _counted(self, unit: str, n: int, anchor: dt.date | None, granularity: str) -> str:
+        if anchor is None:
+            return UNRESOLVED[unit]
+        return format_at(_shift(anchor, unit, n), granularity)
+
+    def _named(self, how: str, unit: str, name: str, tense: str) -> str:
+        dct = self.dct
+        if unit == "day":
+            return f"XXXX-WXX-{name}" if dct is None else _weekday(dct, int(name), how).isoformat()
+        if dct is None:
+            return f"XXXX-{name}"
+        if unit == "year":                                     # "May last year", "next year's first quarter"
+            return f"{dct.year + {'this': 0, 'next': 1, 'last': -1}[how]:04d}-{name}"
+        if unit == "month":
+            month = int(name)
+            year = dct.year + {"this": 0, "next": int(month <= dct.month), "last": -int(month >= dct.month)}[how]
+            return f"{year:04d}-{name}"
+        # season: this summer is the DCT year's (last winter/next spring count from the DCT's season)
+        here = SEASON_START[_season_of(dct)[1]]
+        there = SEASON_START[name]
+        year = _season_of(dct)[0] + {"this": 0, "next": int(there <= here),
+                                     "last": -int(there >= here)}[how]
+        return f"{year:04d}-{name}"
+
+
+def tidy_duration(value: str) -> str:
+    """Put a duration in TIMEX3 form: P2TH -> PT2H, P2DE -> P20Y, P1CE -> P100Y (TimeBank keeps P2Q)."""
+    m = re.fullmatch(r"P([\dX.]+)(T?)([A-Z]+)", value)
+    if not m:
+        return value
+    n, t, unit = m.groups()
+    scale = {"DE": ("Y", 10), "CE": ("Y", 100)}
+    if unit in scale and n != "X":
+        letter, k = scale[unit]
+        number = float(n) * k
+        n, unit = (str(int(number)) if number.is_integer() else str(number)), letter
+    elif unit in scale:
+        unit = scale[unit][0]
+    if n.endswith(".5") and unit in HALF_UNIT:        # "2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M
+        return f"{'PT' if t else 'P'}{n[:-2]}{unit}{HALF_UNIT[unit]}"
+    return f"PT{n}{unit}" if t else f"P{n}{unit}"
+
+
+# Half of a unit in the next smaller one, for "2 1/2 years" and the like.
+HALF_UNIT = {"Y": "6M", "M": "15D", "D": "T12H", "H": "30M"}
+
+
+def resolve(mentions: list[Mention], text: str, dct: dt.date | None) -> list[Timex]:
+    """Resolve a document's mentions (in text order) into Timex records with their intervals."""
+    sentences = sentence_bounds(text)
+    resolver = Resolver(dct)
+    out, si = [], 0
+    for m in mentions:
+        while si < len(sentences) - 1 and sentences[si][1] <= m.start:
+            si += 1
+        s_start, s_end = sentences[si]
+        tense = direction(text[s_start:max(s_end, m.end)], m.start - s_start, m.end - s_start)
+        resolver.sentence = si
+        resolver.comparing = bool(_comparison_regex().search(text, s_start, s_end))
+        try:
+            value = resolver.value(m.value, tense)
+        except (ValueError, KeyError, IndexError, OverflowError):
+            continue  # e.g. a date with no such day ("Feb. 30"): not a real date, so not a timex
+        if not is_valid_value(value, m.type):
+            continue
+        tv = interval(value, m.type, m.mod)
+        if tv.granularity in ("time", "part-of-day") and tv.type == "DATE":
+            tv = replace(tv, type="TIME")  # "Sunday afternoon" is a TIME in TimeML
+        if tv.start is not None and not resolver.comparison:
+            resolver.mentioned.append(tv)
+            resolver.sentence_of.append(si)
+        out.append(Timex(m.start, m.end, m.text, tv))
+    return out

@@ -1,0 +1,94 @@
+"""Data integrity of the events/actors YAML, and every example in them holds through the pipeline."""
+
+import datetime as dt
+import re
+
+import pytest
+import yaml
+
+from extract import actors, events
+from extract.types import EVENT_TYPES
+
+RES = actors.RESOURCES
+EVENTS = yaml.safe_load((RES / "events.yaml").read_text(encoding="utf-8"))
+ACTORS = yaml.safe_load((RES / "actors.yaml").read_text(encoding="utf-8"))
+COUNTRIES = yaml.safe_load((RES / "countries.yaml").read_text(encoding="utf-8"))
+PLOVER = {"AGREE", "CONSULT", "REJECT", "DEMAND", "DISAPPROVE", "THREATEN", "SANCTION", "SUPPORT", ""}
+
+TRIGGER_EXAMPLES = [(t["type"], ex) for t in EVENTS["triggers"] for ex in t["examples"]]
+TRIGGER_IDS = [f"{t['id']}-{i}" for t in EVENTS["triggers"] for i, _ in enumerate(t["examples"])]
+ACTOR_EXAMPLES = [ex for section in ("people", "states", "organisations", "roles")
+                  for e in ACTORS[section] for ex in e.get("examples", ())]
+
+
+def test_trigger_entries_are_well_formed():
+    ids, forms = set(), {}
+    for t in EVENTS["triggers"]:
+        assert set(t) <= {"id", "pos", "forms", "type", "plover", "confidence", "particle", "report",
+                          "needs_time", "presence", "absorbs", "examples"}, t["id"]
+        assert t["id"] not in ids
+        ids.add(t["id"])
+        assert t["type"] in EVENT_TYPES and t["plover"] in PLOVER and t["pos"] in ("verb", "noun")
+        assert t["examples"], f"{t['id']} has no example"
+        for f in t["forms"]:
+            assert f == f.lower() and (t["pos"], f) not in forms, f"{f} listed twice ({t['id']})"
+            forms[(t["pos"], f)] = t["id"]
+
+
+def test_status_lexicons_are_lower_case_and_unique():
+    for name, words in EVENTS["status"].items():
+        assert len(words) == len(set(words)), name
+        assert all(w == w.lower() for w in words), name
+
+
+def test_actor_entries_are_well_formed():
+    names = [p["name"] for p in ACTORS["people"]]
+    assert len(names) == len(set(names))
+    states = {s["name"] for s in ACTORS["states"]} | {c["name"] for c in COUNTRIES["countries"]} | {"United Nations"}
+    for p in ACTORS["people"]:
+        assert p["country"] in states, p["name"]
+        assert p["examples"], p["name"]
+        for o in p.get("offices", ()):
+            start, end = o["from"], o.get("to")
+            assert isinstance(start, dt.date) and (end is None or start < end), p["name"]
+    for r in ACTORS["roles"]:
+        assert r["country"] in states
+
+
+def test_countries_file_says_where_it_came_from():
+    head = (RES / "countries.yaml").read_text(encoding="utf-8")[:1200]
+    assert "petrarch2" in head and "MIT" in head
+    assert (RES / "NOTICE-petrarch2.txt").read_text().count("Permission is hereby granted") == 1
+    codes = [c["code"] for c in COUNTRIES["countries"]]
+    names = [c["name"] for c in COUNTRIES["countries"]]
+    assert len(names) == len(set(names)) and all(re.fullmatch(r"[A-Z]{3}", c) for c in codes)
+
+
+@pytest.mark.parametrize("type_,example", TRIGGER_EXAMPLES, ids=TRIGGER_IDS)
+def test_trigger_example(run, type_, example):
+    found = run(example["text"], example["published"])
+    hits = [e for e in found if e.type in (type_, "summit" if type_ == "meeting" else type_)
+            and e.status == example["status"]]
+    assert hits, f"{example['text']!r}: got {[(e.type, e.status, e.trigger) for e in found]}"
+    if "actors" in example:
+        assert any(set(e.actors) == set(example["actors"]) for e in hits), [e.actors for e in hits]
+
+
+@pytest.mark.parametrize("example", ACTOR_EXAMPLES, ids=[ex["text"][:40] for ex in ACTOR_EXAMPLES])
+def test_actor_example(example):
+    from extract import nlp
+
+    doc = nlp.parse(example["text"])
+    found = actors.find(doc, dt.date.fromisoformat(str(example["published"])))
+    assert example["actor"] in {m.actor.id for m in found.mentions}, example["text"]
+
+
+@pytest.mark.parametrize("example", EVENTS["dateline"]["examples"])
+def test_dateline_examples(example):
+    m = re.compile(events.lexicon().dateline, re.M).match(example["text"])
+    assert m and m.group(0) == example["dateline"]
+
+
+@pytest.mark.parametrize("text", EVENTS["dateline"]["unchanged"])
+def test_dateline_leaves_prose_alone(text):
+    assert re.compile(events.lexicon().dateline, re.M).match(text) is None

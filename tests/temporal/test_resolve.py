@@ -1,0 +1,91 @@
+"""The resolver: tense, weekdays, years of bare months, anaphora, durations, no DCT."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.temporal import tag
+from extract.temporal.resolve import direction, sentence_bounds, tidy_duration
+from extract.temporal.rules import tense_markers
+
+SUNDAY = dt.date(2018, 10, 7)
+
+
+def values(text, dct=SUNDAY):
+    return [(t.text, t.value.value) for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize("example", tense_markers()["examples"], ids=lambda e: e["sentence"])
+def test_tense_examples(example):
+    sentence, expression = example["sentence"], example["expression"]
+    start = sentence.index(expression)
+    assert direction(sentence, start, start + len(expression)) == example["direction"]
+
+
+def test_a_past_month_is_this_years_and_a_future_month_next_years():
+    assert values("The two leaders met in July.") == [("July", "2018-07")]
+    assert values("Kim will visit Seoul in March.") == [("March", "2019-03")]
+    assert values("Pompeo visited Pyongyang in March.") == [("March", "2018-03")]
+
+
+def test_a_weekday_on_the_dct_weekday_is_the_dct():
+    assert values("Pompeo said on Sunday he had a good trip.") == [("Sunday", "2018-10-07")]
+    assert values("He will meet them Sunday.") == [("Sunday", "2018-10-07")]
+
+
+def test_weekdays_point_the_way_the_tense_does():
+    assert values("He met Kim on Friday.") == [("Friday", "2018-10-05")]
+    assert values("He will meet Kim on Friday.") == [("Friday", "2018-10-12")]
+    assert values("He met Kim last Tuesday.") == [("last Tuesday", "2018-10-02")]
+    assert values("They meet next Tuesday.") == [("next Tuesday", "2018-10-09")]
+
+
+def test_anaphora_counts_from_the_last_date_mentioned_not_the_dct():
+    text = "The summit opened on June 12, 2018. Two days later, talks stalled. The next day they resumed."
+    assert values(text) == [("June 12, 2018", "2018-06-12"), ("Two days later", "2018-06-14"),
+                            ("The next day", "2018-06-15")]
+    assert values("The deal was signed in 1994. That year, the reactor closed.") == [
+        ("1994", "1994"), ("That year", "1994")]
+
+
+def test_anaphora_without_a_prior_date_falls_back_to_the_dct():
+    assert values("The following day, he left.") == [("The following day", "2018-10-08")]
+
+
+def test_without_a_dct_values_stay_unresolved_but_well_formed():
+    assert values("He arrived in July, on Sunday, and left yesterday.", None) == [
+        ("July", "XXXX-07"), ("Sunday", "XXXX-WXX-7"), ("yesterday", "XXXX-XX-XX")]
+    assert values("It ended on June 12, 2018.", None) == [("June 12, 2018", "2018-06-12")]
+
+
+def test_a_date_that_does_not_exist_is_not_tagged():
+    assert values("It happened on Feb. 30, 2018.") == []
+
+
+@pytest.mark.parametrize("raw,tidy", [("P2TH", "PT2H"), ("P2D", "P2D"), ("P3DE", "P30Y"),
+                                      ("P1CE", "P100Y"), ("PXDE", "PXY"), ("P1.5TH", "PT1H30M"),
+                                      ("P2.5Y", "P2Y6M"), ("P5.5TH", "PT5H30M"), ("P1.5D", "P1DT12H")])
+def test_durations_are_tidied_into_timex3_form(raw, tidy):
+    assert tidy_duration(raw) == tidy
+
+
+def test_sentences_do_not_end_at_abbreviations():
+    text = "The dividend is payable Jan. 2 to holders. Mr. Kim met the U.S. envoy.\nNew line."
+    assert [text[a:b] for a, b in sentence_bounds(text)] == [
+        "The dividend is payable Jan. 2 to holders.", "Mr. Kim met the U.S. envoy.", "New line."]
+
+
+def test_an_adjectival_participle_is_no_past_tense():
+    sentence = "The split would be paid on an unspecified date in January."
+    start = sentence.index("January")
+    assert direction(sentence, start, start + 7) == "future"
+
+
+def test_a_year_earlier_compares_with_the_period_just_mentioned():
+    text = "Profit rose in the third quarter from a year earlier. Sales rose 5% from a year ago."
+    assert values(text, dt.date(1989, 10, 27)) == [
+        ("the third quarter", "1989-Q3"), ("a year earlier", "1988-Q3"), ("a year ago", "1988-Q3")]
+    far = "Pompeo visited in July. Talks went on. Sanctions stayed. A year ago, Kim fired missiles."
+    assert values(far) == [("July", "2018-07"), ("A year ago", "2017")]
