@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
-import os
 import random
 import sys
-import tempfile
 from pathlib import Path
 
+from extract.output import write_jsonl
 from extract.types import EVENT_STATUSES, EVENT_TYPES, Event, Source, TimeValue, Timex
 
 ACTORS = [(f"Leader {c}{i}", f"Country {c}") for c in "ABCDEFGHIJKL" for i in range(3)]
@@ -90,11 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, required=True)
     args = ap.parse_args(argv)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=args.out.parent, suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        for e in make_events(args.n, args.seed):
-            f.write(json.dumps(e.to_json(), ensure_ascii=False) + "\n")
-    os.replace(tmp, args.out)
+    write_jsonl(make_events(args.n, args.seed), args.out)
     print(f"wrote {args.n} events to {args.out}")
     return 0
 

@@ -77,16 +77,20 @@ def register(app: Dash, store: DatasetStore, services: Services) -> None:
         return no_update if new == current else new
 
     @app.callback(Output(ids.SELECTED_STORE, "data", allow_duplicate=True),
+                  Output(ids.VIEW_STORE, "data", allow_duplicate=True),
                   Input(ids.TIMELINE_GRAPH, "clickData"), Input(ids.EVENT_TABLE, "active_cell"),
                   State(ids.DATASET_VERSION, "data"), prevent_initial_call=True)
     def select(click, cell, version):
+        """A click on an event or a table row selects it; a click on a cluster zooms into it."""
         if ctx.triggered_id == ids.EVENT_TABLE:
-            return cell["row_id"] if cell and cell.get("row_id") else no_update
+            return (cell["row_id"] if cell and cell.get("row_id") else no_update), no_update
         points = (click or {}).get("points") or []
-        row = points[0].get("customdata") if points else None
-        if row is None or row < 0:      # a cluster: its hover says to zoom in
-            return no_update
-        return store.get(version).records[row]["id"]
+        target = points[0].get("customdata") if points else None
+        if isinstance(target, str):     # a cluster: its customdata is its period "start~end"
+            return no_update, (target.split("~") if target else no_update)
+        if target is None:
+            return no_update, no_update
+        return store.get(version).records[target]["id"], no_update
 
     @app.callback([Output(i, p) for i, p in CONTROLS]
                   + [Output(ids.VIEW_STORE, "data"), Output(ids.SELECTED_STORE, "data"),

@@ -6,11 +6,11 @@ dash, pandas and kaleido are imported inside the handlers so `timeline --help` s
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import os
 import sys
-import tempfile
 from pathlib import Path
+
+from dashboard.export import FORMATS  # stdlib only: `timeline --help` stays fast
+from extract.readers import published_date
 
 
 def register(subparsers) -> None:
@@ -30,7 +30,7 @@ def register(subparsers) -> None:
                         help="keep events with this actor (canonical name); repeat for several")
     export.add_argument("--query", default="", metavar="QUERY",
                         help="a view copied from the dashboard's URL, e.g. '?actor=Kim+Jong+Un&type=summit'")
-    export.add_argument("--format", choices=("png", "svg", "pdf"), default=None,
+    export.add_argument("--format", choices=tuple(FORMATS), default=None,
                         help="image format (default: from --out's suffix)")
     export.add_argument("--out", type=Path, required=True, help="image file to write")
     export.set_defaults(func=export_command)
@@ -41,7 +41,7 @@ def _add_inputs(parser: argparse.ArgumentParser) -> None:
                         help="article files or folders, extracted on start")
     parser.add_argument("--events", type=Path, metavar="FILE.jsonl",
                         help="events written by `timeline extract`")
-    parser.add_argument("--published", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
+    parser.add_argument("--published", type=published_date, metavar="YYYY-MM-DD",
                         help="publication date for .txt inputs without a sidecar")
 
 
@@ -66,6 +66,9 @@ def _load(args) -> list | None:
     articles, failures = read_inputs(args.inputs, args.published)
     for failure in failures:
         print(f"skipped {failure.path}: {failure.reason}", file=sys.stderr)
+    if not articles:
+        print("error: no article could be read", file=sys.stderr)
+        return None
     return extract_articles(articles)
 
 
@@ -83,7 +86,7 @@ def serve_command(args) -> int:
 
 def export_command(args) -> int:
     fmt = args.format or args.out.suffix.lstrip(".").lower()
-    if fmt not in ("png", "svg", "pdf"):
+    if fmt not in FORMATS:
         print(f"error: cannot tell the image format of {args.out}; give --format png|svg|pdf",
               file=sys.stderr)
         return 2
@@ -94,8 +97,9 @@ def export_command(args) -> int:
 
     from dashboard import view
     from dashboard.data import Dataset
-    from dashboard.export import render
+    from dashboard.export import render  # kaleido itself is imported on first use
     from dashboard.filters import from_query
+    from extract.output import atomic_write
 
     data = Dataset.build(0, events)
     state = from_query(args.query)
@@ -108,9 +112,6 @@ def export_command(args) -> int:
     current = view.compute(data, state)
     image = render(view.figure(data, current, state.event, webgl=False), fmt)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=args.out.parent, prefix=f".{args.out.name}.", suffix=".tmp")
-    with os.fdopen(fd, "wb") as f:
-        f.write(image)
-    os.replace(tmp, args.out)
+    atomic_write(args.out, [image])
     print(f"wrote {args.out} ({current.description})", file=sys.stderr)
     return 0

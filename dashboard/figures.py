@@ -52,7 +52,9 @@ _PERIODS = ((1, "D", "day"), (7, "W", "week"), (31, "M", "month"), (92, "Q", "qu
 @dataclass(frozen=True, eq=False)
 class Placement:
     lanes: tuple[str, ...]          # top to bottom
-    marks: pd.DataFrame             # one row per mark: row, lane, y, x, and the event's columns
+    # One row per mark: row (the event), lane, y, x, band_x (undated) and the event's columns;
+    # when clustered, one row per lane and period with count and mix instead of row.
+    marks: pd.DataFrame
     period: str | None = None       # when clustered: "day" | "week" | ... ; None for single events
 
 
@@ -81,18 +83,31 @@ def _codes(column: pd.Series, idx: np.ndarray) -> pd.Categorical:
     return pd.Categorical.from_codes(column.cat.codes.to_numpy()[idx], column.cat.categories)
 
 
+def _members(frame: pd.DataFrame, long: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Which (row, lane) memberships belong to ``frame``'s events (a mask over ``long``), and
+    each one's position in ``frame``."""
+    all_rows = long["row"].to_numpy()
+    size = max(int(all_rows.max()) + 1 if len(all_rows) else 0,
+               int(frame.index.max()) + 1 if len(frame) else 0)
+    position = np.full(size, -1)
+    position[frame.index.to_numpy()] = np.arange(len(frame))
+    keep = position[all_rows] >= 0
+    return keep, position[all_rows[keep]]
+
+
+def mark_count(frame: pd.DataFrame, long: pd.DataFrame) -> int:
+    """How many marks ``frame``'s events make: one per event and lane."""
+    return int(_members(frame, long)[0].sum())
+
+
 def place(frame: pd.DataFrame, long: pd.DataFrame, view: tuple[str, str] | None = None,
           max_marks: int = MAX_MARKS) -> Placement:
     """Where each mark of ``frame``'s events goes, given the (row, lane) membership ``long``.
 
     Built from numpy takes rather than joins: at 100k events this runs on every update.
     """
-    all_rows = long["row"].to_numpy()
-    size = max(int(all_rows.max()) + 1 if len(all_rows) else 0, int(frame.index.max()) + 1 if len(frame) else 0)
-    position = np.full(size, -1)
-    position[frame.index.to_numpy()] = np.arange(len(frame))
-    keep = position[all_rows] >= 0
-    rows, idx = all_rows[keep], position[all_rows[keep]]
+    keep, idx = _members(frame, long)
+    rows = long["row"].to_numpy()[keep]
     names = long["lane"].cat.categories
     lane_codes = long["lane"].cat.codes.to_numpy()[keep]
     order = lane_order(names, np.bincount(lane_codes, minlength=len(names)))
@@ -109,9 +124,10 @@ def place(frame: pd.DataFrame, long: pd.DataFrame, view: tuple[str, str] | None 
         "start": start, "end": end, "x": np.where(interval, _midpoint(start, end), start)})
     lo, hi = _span(frame, view)
     if view:
-        # Keep one view-width either side so a short pan still shows marks before the redraw.
-        width = hi - lo
-        near = ~dated | ((end >= (lo - width).to_datetime64()) & (start <= (hi + width).to_datetime64()))
+        # Keep half a view-width either side so a short pan still shows marks before the redraw.
+        width = (hi - lo) / 2
+        near = ~dated | ((end >= (lo - width).to_datetime64())
+                         & (start <= (hi + width).to_datetime64()))
         marks = marks[near].reset_index(drop=True)
     lanes = tuple(names[i] for i in order)
     if len(marks) > max_marks:
@@ -123,13 +139,14 @@ def _stack(marks: pd.DataFrame, resolution: pd.Timedelta) -> pd.DataFrame:
     """Offset marks that would overlap within a lane: same slot -> spread vertically, centred."""
     marks = marks.copy()
     step_ns = max(int(resolution.value), 1)
-    slot = np.where(marks["dated"], marks["x"].to_numpy(dtype="datetime64[ns]").astype("int64") // step_ns,
-                    -1)
+    x_ns = marks["x"].to_numpy(dtype="datetime64[ns]").astype("int64")
+    slot = np.where(marks["dated"], x_ns // step_ns, -1)
     key = [marks["lane"].cat.codes, pd.Series(slot, index=marks.index)]
     rank = marks.groupby(key, sort=False).cumcount().to_numpy()
     size = marks.groupby(key, sort=False)["row"].transform("size").to_numpy()
     dated = marks["dated"].to_numpy()
-    step = np.minimum(0.8 / np.maximum(size - 1, 1), 0.27)   # 0.27 lane ~ one marker apart
+    # At most 0.27 lane (~ one marker) apart, and within ±0.36 so no mark spills out of its lane.
+    step = np.minimum(0.72 / np.maximum(size - 1, 1), 0.27)
     offset = (rank - (size - 1) / 2) * step
     # Undated marks spread along their band instead: x from 0 to 1 inside the band.
     marks["y"] = marks["lane_y"] + np.where(dated, offset, 0.0)
@@ -162,25 +179,27 @@ def _clusters(marks: pd.DataFrame, lanes: tuple[str, ...], width: pd.Timedelta) 
     lane = marks["lane"].cat.codes.to_numpy().astype("int64")
     types = marks["type"].cat.categories
     typ = marks["type"].cat.codes.to_numpy()
-    # The finest period that still looks coarse at this zoom and whose worst case (every lane x
-    # period filled, over all the marks kept, which reach beyond the view) fits the budget:
-    # found without grouping, so one grouping per update instead of one per candidate period.
+    # The finest period that is coarse enough for this zoom and keeps the marks within
+    # MAX_CLUSTERS. The worst case (every lane filled in every period of the marks' extent)
+    # picks a period without grouping; the next finer one often fits too, so try it first.
     x = marks["x"].to_numpy()[dated]
     extent = (x.max() - x.min()) / np.timedelta64(1, "D") + 1 if len(x) else 1
     lanes_used = len(np.unique(lane))
-    _, freq, period = next(
-        (p for p in _PERIODS
-         if days / 150 <= p[0] and lanes_used * (extent / p[0] + 1) <= MAX_CLUSTERS),
-        _PERIODS[-1])
-    first, last = _period_bounds(x, freq)
-    bins, bin_of = np.unique(first, return_inverse=True)
+    allowed = [p for p in _PERIODS if days / 150 <= p[0]] or [_PERIODS[-1]]
+    safe = next((i for i, (limit, _, _) in enumerate(allowed)
+                 if lanes_used * (extent / limit + 1) <= MAX_CLUSTERS), len(allowed) - 1)
+    for _, freq, period in allowed[max(safe - 1, 0):safe + 1]:
+        first, last = _period_bounds(x, freq)
+        bins, bin_of = np.unique(first, return_inverse=True)
+        # One integer key per (lane, period); undated marks get period 0, dated ones 1 + bin.
+        period_index = np.zeros(len(marks), dtype="int64")
+        period_index[dated] = bin_of + 1
+        key = lane * (len(bins) + 1) + period_index
+        keys, cluster_of, counts = np.unique(key, return_inverse=True, return_counts=True)
+        if len(keys) <= MAX_CLUSTERS:
+            break
     lasts = np.empty_like(bins)
     lasts[bin_of] = last
-    # One integer key per (lane, period); undated marks get period 0, dated ones 1 + bin.
-    period_index = np.zeros(len(marks), dtype="int64")
-    period_index[dated] = bin_of + 1
-    key = lane * (len(bins) + 1) + period_index
-    keys, cluster_of, counts = np.unique(key, return_inverse=True, return_counts=True)
     by_type = np.zeros((len(keys), len(types)), dtype="int64")
     np.add.at(by_type, (cluster_of, typ), 1)
     p, lane_code = keys % (len(bins) + 1), keys // (len(bins) + 1)
@@ -192,8 +211,8 @@ def _clusters(marks: pd.DataFrame, lanes: tuple[str, ...], width: pd.Timedelta) 
         "y": [float(lane_y[names[c]]) for c in lane_code], "count": counts, "dated": is_dated,
         "start": np.where(is_dated, bins[np.maximum(p - 1, 0)], np.datetime64("NaT")),
         "end": np.where(is_dated, lasts[np.maximum(p - 1, 0)], np.datetime64("NaT")),
-        "mix": [", ".join(f"{n} {types[i]}" for i, n in sorted(enumerate(row), key=lambda c: -c[1]) if n)
-                for row in by_type]})
+        "mix": [", ".join(f"{n} {types[i]}" for i, n in sorted(enumerate(row), key=lambda c: -c[1])
+                          if n) for row in by_type]})
     out["x"] = _midpoint(out["start"], out["end"])
     out["band_x"] = np.where(is_dated, np.nan, 0.5)
     return Placement(lanes=lanes, marks=out, period=period)
@@ -219,7 +238,7 @@ def _cluster_hover(marks: pd.DataFrame, period: str) -> list[str]:
                                               marks["start"], marks["dated"], strict=True):
         when = f"{period} of {start.day} {start:%b %Y}" if dated else "undated"
         out.append(f"<b>{count} events</b> · {lane}<br>{when}<br>{mix}<br>"
-                   "zoom in or filter to see them one by one")
+                   + ("click to zoom in on them" if dated else "filter to see them one by one"))
     return out
 
 
@@ -297,7 +316,11 @@ def _cluster_traces(marks: pd.DataFrame, kind: str, period: str) -> list[dict]:
             "showlegend": dated,
             "marker": {"color": CLUSTER_COLOUR, "opacity": 0.7, "line": {"width": 0},
                        "size": 5 + 25 * np.sqrt(part["count"].to_numpy() / biggest)},
-            "customdata": [-1] * len(part), "hovertext": part["hover"].tolist(),
+            # A cluster's customdata is its period, so a click can zoom into it.
+            "customdata": (part["start"].dt.strftime("%Y-%m-%d") + "~"
+                           + (part["end"] + pd.Timedelta(days=1)).dt.strftime("%Y-%m-%d")).tolist()
+            if dated else [""] * len(part),
+            "hovertext": part["hover"].tolist(),
             "hovertemplate": "%{hovertext}<extra></extra>"})
     return traces
 

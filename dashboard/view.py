@@ -42,10 +42,9 @@ def _compute(data: Dataset, state: ViewState) -> View:
     filtered = filters.apply(data, state)
     visible = filters.in_view(filtered, state.view)
     long = data.lanes[state.lanes]
-    placement = figures.place(filtered, long)
-    windowed = placement.period is not None
-    if windowed and state.view:
-        placement = figures.place(filtered, long, state.view)
+    # Too many marks for the whole range: place (and cluster) only around the zoomed window.
+    windowed = figures.mark_count(filtered, long) > figures.MAX_MARKS
+    placement = figures.place(filtered, long, state.view if windowed else None)
     return View(state=state, filtered=filtered, visible=visible, placement=placement,
                 description=filters.describe(state, len(visible), len(data.frame)),
                 windowed=windowed)

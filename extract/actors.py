@@ -14,6 +14,7 @@ Three sources, in this order of trust:
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import functools
@@ -352,7 +353,9 @@ class _Resolver:
         self.people_seen: list[tuple[Actor, Token]] = []   # person mentions in order, with their root token
         self.referring: set[int] = set()                   # tokens of pronoun/role mentions
         self.ner_canonical: dict[str, Actor] = {}
-        self.sent_index = {s.start: i for i, s in enumerate(s for s in doc.sents if s.text.strip())}
+        self.sent_of: list[int] = [0] * len(doc)    # token index -> sentence index (blank ones skipped)
+        for i, sent in enumerate(s for s in doc.sents if s.text.strip()):
+            self.sent_of[sent.start:sent.end] = [i] * len(sent)
 
     def register_ner_names(self, spans: list[Span]) -> None:
         # The canonical name of an unknown person is the longest full-name mention of the document.
@@ -389,7 +392,7 @@ class _Resolver:
         self.ner_canonical = {k: fixed.get(a.id, a) for k, a in self.ner_canonical.items()}
 
     def _sentence(self, tok: Token) -> int:
-        return self.sent_index[tok.sent.start]
+        return self.sent_of[tok.i]
 
     def _add(self, span: Span, actor: Actor, how: str) -> None:
         m = ActorMention(span.start_char, span.end_char, span.text, actor, self._sentence(span.root), how)
@@ -397,7 +400,7 @@ class _Resolver:
         for t in span:
             self.by_token[t.i] = self.by_token.get(t.i, ()) + (m,)
         if actor.kind == "person":
-            self.people_seen.append((actor, span.root))
+            bisect.insort(self.people_seen, (actor, span.root), key=lambda at: at[1].i)
         if span.root.tag_.startswith("PRP") or span.root.lower_ in self.gaz.counterpart_words:
             self.referring.add(span.root.i)
 
@@ -432,14 +435,23 @@ class _Resolver:
         return entry.titles_on(self.published) if entry else ()
 
     def _surname(self, surname: str) -> Optional[Actor]:
+        """The person of the document this surname names: among the people mentioned so far who bear it,
+        the latest one mentioned as a subject in the last three sentences ("Kim Yo Jong, the sister of
+        Kim Jong Un, met Moon. Kim had arrived on Friday."), else the latest one mentioned."""
         low = surname.lower()
-        for actor, _ in reversed(self.people_seen):
+        bearers = []
+        for actor, tok in self.people_seen:
             words = actor.id.lower().replace("-", " ").split()
             entry = self.gaz.by_name.get(actor.id)
             if entry and entry.surname and entry.surname.lower() == low:
-                return actor
-            if not entry and low in (words[0], words[-1]):   # an unknown person: either end of the name
-                return actor
+                bearers.append((actor, tok))
+            elif not entry and low in (words[0], words[-1]):   # an unknown person: either end of the name
+                bearers.append((actor, tok))
+        if bearers:
+            last_sent = self._sentence(bearers[-1][1])
+            recent_subjects = [a for a, t in bearers
+                               if _subject_rank(t) < 2 and self._sentence(t) >= last_sent - 2]
+            return recent_subjects[-1] if recent_subjects else bearers[-1][0]
         entry = self.gaz.bare_surname(surname, self.published)
         if entry is not None:
             return entry.actor
@@ -459,22 +471,23 @@ class _Resolver:
         """Earlier person mentions, most salient first: the same sentence's subjects, then its other
         mentions, then earlier sentences (up to three back) with the main clause's subject first;
         recency breaks ties."""
-        here = span.root.sent
+        here = self.sent_of[span.root.i]
         inside = in_regions(span.start_char, self.quotes)
-        usable = [(a, t) for a, t in sorted(self.people_seen, key=lambda at: at[1].i)
+        usable = [(a, t) for a, t in self.people_seen
                   if t.i < span.start and (inside or not in_regions(t.idx, self.quotes))]
-        same = [(a, t) for a, t in usable if t.sent == here]
+        same = [(a, t) for a, t in usable if self.sent_of[t.i] == here]
         yield from sorted(same, key=lambda at: (_subject_rank(at[1]) > 1, -at[1].i))
-        earlier = [(a, t) for a, t in usable if t.sent != here]
         by_sent: dict[int, list] = {}
-        for a, t in earlier:
-            by_sent.setdefault(t.sent.start, []).append((a, t))
+        for a, t in usable:
+            if self.sent_of[t.i] != here:
+                by_sent.setdefault(self.sent_of[t.i], []).append((a, t))
         for start in sorted(by_sent, reverse=True)[:3]:
             group = by_sent[start]
             ranked = sorted(group, key=lambda at: (_subject_rank(at[1]), -at[1].i))
             yield from ranked
 
     def _salient(self, span: Span, ok) -> Optional[Actor]:
+        """The most salient earlier person ``ok`` accepts, or None: a reference never invents anyone."""
         excluded = self._excluded(span)
         for actor, _ in self._candidates(span):
             if actor.id not in excluded and ok(actor):
@@ -488,7 +501,8 @@ class _Resolver:
         return span.root.dep_ == "poss" and head.lower_ in self.gaz.counterpart_words and not named
 
     def _counterpart(self, span: Span, owner: Actor) -> Actor:
-        # "his counterpart" itself is registered separately below; the pronoun stays its owner.
+        """"his counterpart": the pronoun is its owner, and the noun "counterpart" gets its own mention,
+        the most salient person of another state."""
         head = span.root.head
         for actor, _ in self._candidates(self.doc[head.i:head.i + 1]):
             if actor.country != owner.country and actor.id != owner.id:
@@ -500,8 +514,7 @@ class _Resolver:
         """Binding: a pronoun is not its own conjunct ("he and Kim") nor its verb's subject ("Kim met him")."""
         tok = span.root
         out = set()
-        siblings = list(tok.conjuncts)
-        for s in siblings:
+        for s in tok.conjuncts:
             out.update(m.actor.id for m in self.by_token.get(s.i, ()))
         if tok.dep_ in OBJECT_DEPS:
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
@@ -517,9 +530,9 @@ class _Resolver:
         """"the two leaders": the last pair of people of different states named together before (names,
         not pronouns); "the two sides": their states."""
         sents = {}
-        for actor, tok in sorted(self.people_seen, key=lambda at: at[1].i):
+        for actor, tok in self.people_seen:
             if tok.i < span.start and not in_regions(tok.idx, self.quotes) and tok.i not in self.referring:
-                sents.setdefault(tok.sent.start, []).append(actor)
+                sents.setdefault(self.sent_of[tok.i], []).append(actor)
         for start in sorted(sents, reverse=True):
             actors = sents[start]
             first = actors[-1]

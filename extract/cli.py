@@ -9,7 +9,6 @@ arguments (with a one-line message).
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import sys
 from collections.abc import Sequence
@@ -17,8 +16,7 @@ from pathlib import Path
 
 from dashboard import commands as dashboard_commands
 from extract import __version__
-from extract.errors import Errors
-from extract.readers import parse_date, read_inputs
+from extract.readers import published_date, read_inputs
 from extract.temporal import commands as temporal_commands
 
 PROG = "timeline"
@@ -29,16 +27,6 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:   # type: ignore[override]
         self.exit(2, f"{self.prog}: error: {message} (see `{self.prog} --help`)\n")
-
-
-def published_date(value: str) -> dt.date:
-    """argparse type for --published: YYYY-MM-DD exactly."""
-    if len(value) != 10:
-        raise argparse.ArgumentTypeError(Errors.E008.format(value=value))
-    try:
-        return parse_date(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(Errors.E008.format(value=value)) from None
 
 
 def _extract(args: argparse.Namespace) -> int:

@@ -41,6 +41,7 @@ class Trigger:
     particle: tuple[str, ...] = ()
     report: bool = False
     needs_time: bool = False
+    person_object: bool = False
     presence: bool = False
     absorbs: bool = False
 
@@ -74,7 +75,7 @@ def lexicon() -> Lexicon:
     for t in data["triggers"]:
         trig = Trigger(t["id"], t["pos"], t["type"], t["plover"], float(t.get("confidence", 0.5)),
                        tuple(t.get("particle", ())), bool(t.get("report")), bool(t.get("needs_time")),
-                       bool(t.get("presence")),
+                       bool(t.get("person_object")), bool(t.get("presence")),
                        bool(t.get("absorbs")))
         for form in t["forms"]:
             (verbs if t["pos"] == "verb" else nouns)[form] = trig
@@ -173,8 +174,8 @@ def status_of(trig_tok: Token, anchor: Token, lex: Lexicon) -> str:
         return "planned"
     for g in govs:
         if g.lower_ in lex.planning_governors and g.i != anchor.i:
-            # A planning verb that is itself negated ("did not plan to meet") negates what it governs.
-            if any(c.dep_ == "neg" for c in g.children):
+            # A negated plan ("did not plan to meet", "had no plans to meet") negates what it governs.
+            if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in lex.negators) for c in g.children):
                 return "negated"
             return "planned"
         if any(c.dep_ == "aux" and c.lower_ in lex.modals for c in g.children) and _is_verb(g):
@@ -273,6 +274,9 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
         return None   # a purpose clause ("flew to Seoul to meet Moon") asserts no event
     if trig.presence and not _presence(tok, found, place_at):
         return None
+    if trig.person_object and not any(m.actor.kind == "person" for c in tok.children if c.dep_ == "dobj"
+                                      for t in c.subtree for m in found.by_token.get(t.i, ())):
+        return None   # "received Wang" is a meeting, "received a letter" is not
     if trig.report and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
         return None   # "..., the ministry said": attribution of the reported event, not an event itself
     status = status_of(tok, anchor, lex)
@@ -348,7 +352,7 @@ def _arguments(tok: Token, anchor: Token, trig: Trigger, found: Found) -> list[A
     # with Kim", "He met Kim before flying on for a two-day visit".
     elif not any(c.dep_ in SUBJECT_DEPS + ("poss",) for c in anchor.children):
         cur = anchor
-        climb = ("xcomp", "acl", "advcl", "conj", "pcomp", "prep", "pobj") + (() if _is_verb(anchor) else ("dobj",))
+        climb = ("xcomp", "acl", "advcl", "conj", "pcomp", "prep", "pobj", "dobj", "acomp")
         for _ in range(3):
             if cur.dep_ not in climb or cur.head.i == cur.i:
                 break

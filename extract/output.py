@@ -52,7 +52,7 @@ def write_jsonl(events: Iterable[Event], path: str | Path) -> None:
     atomic_write(path, event_lines(events))
 
 
-# Event.to_json does not spell out the TIMEX3 type; it follows from the granularity.
+# Files written before the time object carried its TIMEX3 type: it follows from the granularity.
 _TIMEX_TYPE_BY_GRANULARITY = {"duration": "DURATION", "set": "SET", "time": "TIME",
                               "part-of-day": "TIME"}
 
@@ -69,7 +69,8 @@ def _span(value: list) -> tuple[int, int]:
 def _time_from_json(d: dict | None) -> Timex | None:
     if d is None:
         return None
-    value = TimeValue(d["value"], _TIMEX_TYPE_BY_GRANULARITY.get(d["granularity"], "DATE"),
+    timex_type = d.get("type") or _TIMEX_TYPE_BY_GRANULARITY.get(d["granularity"], "DATE")
+    value = TimeValue(d["value"], timex_type,
                       _date(d["start"]), _date(d["end"]), d["granularity"], d.get("mod"))
     start, end = _span(d["span"])
     return Timex(start, end, d["text"], value)

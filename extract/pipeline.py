@@ -11,6 +11,7 @@ parse per article (``nlp.parse_many`` batches them); the temporal tagger runs on
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Iterable, Optional
@@ -34,12 +35,18 @@ class Layout:
 
 
 def stage_clean(article: Article) -> str:
+    """Page boilerplate blanked (the input helper's ``clean``): no event can come from it."""
     return clean(article.text)
 
 
+@functools.cache
+def _dateline() -> re.Pattern:
+    return re.compile(events.lexicon().dateline, re.M)
+
+
 def stage_datelines(text: str) -> str:
-    pattern = re.compile(events.lexicon().dateline, re.M)
-    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+    """Wire datelines blanked: the parser then starts the sentence at its first real word."""
+    return _dateline().sub(lambda m: " " * len(m.group(0)), text)
 
 
 def stage_sentences(doc: Doc, text: str, title: Optional[str]) -> Layout:
@@ -74,6 +81,9 @@ def stage_events(doc: Doc, article: Article, layout: Layout, found: actors.Found
 
 def stage_link(doc: Doc, article: Article, layout: Layout, cands: list[events.Candidate],
                tmap: dict[int, Timex]) -> list[Event]:
+    """Give each candidate its time (see extract/linking.py) and build the events. A candidate that is
+    only worth a row with a date of its own ("X said", "before he left") and has none is dropped; an
+    actual event dated after the publication date is planned."""
     lex = events.lexicon()
     dated: list[tuple[events.Candidate, Timex]] = []
     out = []

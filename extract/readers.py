@@ -12,6 +12,7 @@ offset in the output indexes it; for .html and .tml it is the text extracted fro
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import json
 import re
@@ -432,3 +433,13 @@ def read_inputs(paths: Iterable[str | Path], published: dt.date | None = None
             seen[article.doc] = str(f)
             articles.append(article)
     return articles, failures
+
+
+def published_date(value: str) -> dt.date:
+    """argparse type for every --published option: YYYY-MM-DD exactly, with E008 otherwise."""
+    if len(value) != 10:
+        raise argparse.ArgumentTypeError(Errors.E008.format(value=value))
+    try:
+        return parse_date(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(Errors.E008.format(value=value)) from None

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Optional
 
 # Closed vocabularies. They are part of the JSONL contract, so they are spelled out here once.
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
@@ -38,10 +37,10 @@ class TimeValue:
 
     value: str                      # TIMEX3 value: 2018-10-07, 2018-07, 2018-W35, 2018-10-07TAF, PT2H, FUTURE_REF
     type: str = "DATE"              # one of TIMEX_TYPES
-    start: Optional[dt.date] = None
-    end: Optional[dt.date] = None
+    start: dt.date | None = None
+    end: dt.date | None = None
     granularity: str = "day"        # one of GRANULARITIES
-    mod: Optional[str] = None       # one of TIMEX_MODS
+    mod: str | None = None       # one of TIMEX_MODS
 
     def __post_init__(self) -> None:
         if self.start is not None and self.end is not None and self.start > self.end:
@@ -74,10 +73,10 @@ class Article:
 
     doc: str                        # input file stem: the id used in events' "doc" and "sources"
     text: str                       # the document text exactly as read; every offset indexes this
-    published: Optional[dt.date]    # the document creation time (DCT)
-    title: Optional[str] = None
-    source: Optional[str] = None    # outlet name or URL
-    path: Optional[str] = None      # where it was read from, for error messages
+    published: dt.date | None    # the document creation time (DCT)
+    title: str | None = None
+    source: str | None = None    # outlet name or URL
+    path: str | None = None      # where it was read from, for error messages
     language: str = "en"
 
 
@@ -95,7 +94,7 @@ class Actor:
 
     id: str                         # canonical name, e.g. "Kim Jong Un", "United States"
     kind: str = "person"            # one of ACTOR_KINDS
-    country: Optional[str] = None   # canonical name of the state the actor belongs to (itself for a state)
+    country: str | None = None   # canonical name of the state the actor belongs to (itself for a state)
 
     @property
     def name(self) -> str:
@@ -116,8 +115,8 @@ class ActorMention:
 class Source:
     doc: str
     span: tuple[int, int]
-    title: Optional[str] = None
-    published: Optional[str] = None  # ISO date of the source article
+    title: str | None = None
+    published: str | None = None  # ISO date of the source article
 
     def to_json(self) -> dict:
         return {"doc": self.doc, "span": list(self.span), "title": self.title,
@@ -137,20 +136,20 @@ class Event:
     status: str                     # one of EVENT_STATUSES
     sentence: str
     span: tuple[int, int]           # the sentence's offsets in Article.text
-    time: Optional[Timex] = None
-    location: Optional[str] = None
+    time: Timex | None = None
+    location: str | None = None
     confidence: float = 0.5
     sources: tuple[Source, ...] = ()
     countries: tuple[str, ...] = ()  # the actors' states, for a filter by country
     # Offsets in Article.text of the evidence inside the sentence, so a viewer can highlight it.
-    trigger_span: Optional[tuple[int, int]] = None
+    trigger_span: tuple[int, int] | None = None
     actor_spans: tuple[tuple[int, int], ...] = ()
 
     def to_json(self) -> dict:
         time = None
         if self.time is not None:
-            time = {"text": self.time.text, **self.time.value.to_json(),
-                    "span": [self.time.start, self.time.end]}
+            time = {"text": self.time.text, "type": self.time.value.type,
+                    **self.time.value.to_json(), "span": [self.time.start, self.time.end]}
         return {
             "id": self.id, "doc": self.doc, "type": self.type, "plover": self.plover,
             "trigger": self.trigger, "actors": list(self.actors), "location": self.location,

@@ -67,3 +67,24 @@ def test_upload_decoding_refuses_oversized_files_before_decoding():
         decode_upload(big, 1000)
     with pytest.raises(ValueError, match="damaged"):
         decode_upload("data:text/plain;base64,@@@", 1000)
+
+
+def test_export_pdf(parser, tmp_path, events):
+    from extract.output import write_jsonl
+
+    jsonl = tmp_path / "events.jsonl"
+    write_jsonl(events, jsonl)
+    out = tmp_path / "chart.pdf"
+    args = parser.parse_args(["export", "--events", str(jsonl), "--out", str(out)])
+    assert args.func(args) == 0
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 5_000
+
+
+def test_export_with_no_readable_article_fails_and_writes_nothing(parser, tmp_path, capsys):
+    out = tmp_path / "chart.png"
+    args = parser.parse_args(["export", str(tmp_path / "missing.txt"), "--out", str(out)])
+    assert args.func(args) == 2
+    err = capsys.readouterr().err
+    assert "missing.txt" in err and "no article could be read" in err
+    assert not out.exists()

@@ -10,9 +10,30 @@ from extract import actors, events
 from extract.types import EVENT_TYPES
 
 RES = actors.RESOURCES
-EVENTS = yaml.safe_load((RES / "events.yaml").read_text(encoding="utf-8"))
-ACTORS = yaml.safe_load((RES / "actors.yaml").read_text(encoding="utf-8"))
-COUNTRIES = yaml.safe_load((RES / "countries.yaml").read_text(encoding="utf-8"))
+
+
+class StrictLoader(yaml.SafeLoader):
+    """Rejects a key given twice in one mapping, which plain YAML loading silently resolves to the last."""
+
+
+def _no_duplicates(loader, node, deep=False):
+    keys = [loader.construct_object(k, deep=deep) for k, _ in node.value]
+    duplicated = {k for k in keys if keys.count(k) > 1}
+    if duplicated:
+        raise ValueError(f"duplicate keys {sorted(map(str, duplicated))} at line {node.start_mark.line + 1}")
+    return loader.construct_mapping(node, deep=deep)
+
+
+StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _no_duplicates)
+
+
+def _load(name: str):
+    return yaml.load((RES / name).read_text(encoding="utf-8"), Loader=StrictLoader)
+
+
+EVENTS = _load("events.yaml")
+ACTORS = _load("actors.yaml")
+COUNTRIES = _load("countries.yaml")
 PLOVER = {"AGREE", "CONSULT", "REJECT", "DEMAND", "DISAPPROVE", "THREATEN", "SANCTION", "SUPPORT", ""}
 
 TRIGGER_EXAMPLES = [(t["type"], ex) for t in EVENTS["triggers"] for ex in t["examples"]]
@@ -25,7 +46,7 @@ def test_trigger_entries_are_well_formed():
     ids, forms = set(), {}
     for t in EVENTS["triggers"]:
         assert set(t) <= {"id", "pos", "forms", "type", "plover", "confidence", "particle", "report",
-                          "needs_time", "presence", "absorbs", "examples"}, t["id"]
+                          "needs_time", "person_object", "presence", "absorbs", "examples"}, t["id"]
         assert t["id"] not in ids
         ids.add(t["id"])
         assert t["type"] in EVENT_TYPES and t["plover"] in PLOVER and t["pos"] in ("verb", "noun")
