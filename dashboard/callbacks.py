@@ -191,7 +191,7 @@ def register(app: Dash, store: DatasetStore, services: Services) -> None:
         published = dt.date.fromisoformat(published[:10]) if published else None
         new_events, notes = [], []
         loaded = set(store.current.docs["lane"].astype(str))
-        for content, name in zip(contents, names):
+        for content, name in zip(contents, names, strict=True):
             try:
                 article = services.read_upload(name, decode_upload(content, services.max_upload_bytes),
                                                published)
@@ -216,7 +216,7 @@ def register(app: Dash, store: DatasetStore, services: Services) -> None:
                                  className="ok" if found else "warning"))
         if not new_events:
             return (no_update, html.Ul(notes), *[no_update] * (len(OPTION_FILTERS) + 2), None)
-        data = store.replace(services.merge([*store.current.events, *new_events]))
+        data = store.add(new_events, services.merge)
         opts = data.options
         notes.append(html.Li(f"The timeline now holds {len(data.events)} events.", className="ok"))
         # Clearing contents lets the same file be uploaded again later.

@@ -110,9 +110,22 @@ def csv_text(frame: pd.DataFrame) -> str:
         "location": frame["location"], "trigger": frame["trigger"], "doc": frame["doc"],
         "source_docs": frame["docs"].map("; ".join), "confidence": frame["confidence"],
         "sentence": frame["sentence"]}, columns=list(CSV_COLUMNS))
+    text_columns = out.select_dtypes(include=["object", "string"]).columns
+    out[text_columns] = out[text_columns].apply(lambda col: col.map(_inert_cell))
     buf = io.StringIO()
     out.to_csv(buf, index=False)
     return buf.getvalue()
+
+
+# A spreadsheet runs a cell that starts with one of these as a formula; article text is untrusted.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert_cell(value: object) -> object:
+    """The cell as text a spreadsheet shows rather than evaluates (OWASP's CSV-injection advice)."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def json_text(records: list[dict], rows: Iterable[int]) -> str:
@@ -194,9 +207,11 @@ class DatasetStore:
         """The dataset a page shows; a version already dropped falls back to the newest."""
         return self._versions.get(version, self._current) if version is not None else self._current
 
-    def replace(self, events: Iterable[Event]) -> Dataset:
+    def add(self, events: Iterable[Event], merge=list) -> Dataset:
+        """A new version holding the current events and ``events``, combined by ``merge``
+        (e.g. ``merge_events``); under the lock, so two uploads at once both land."""
         with self._lock:
-            new = Dataset.build(self._current.version + 1, events)
+            new = Dataset.build(self._current.version + 1, merge([*self._current.events, *events]))
             self._versions[new.version] = new
             for old in sorted(self._versions)[:-self.KEEP]:
                 del self._versions[old]

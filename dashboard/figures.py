@@ -30,7 +30,7 @@ from extract.types import EVENT_STATUSES, EVENT_TYPES
 
 TYPE_COLOURS = dict(zip(EVENT_TYPES, (
     "#1f77b4", "#d62728", "#2ca02c", "#17becf", "#9467bd", "#8c564b", "#e6a700", "#111111",
-    "#7f7f7f")))
+    "#7f7f7f"), strict=True))
 STATUS_SYMBOLS = {"actual": "circle", "planned": "diamond-open", "cancelled": "x",
                   "negated": "square-open"}
 CLUSTER_COLOUR = "#4a6fa5"
@@ -178,6 +178,7 @@ def _clusters(marks: pd.DataFrame, lanes: tuple[str, ...], width: pd.Timedelta) 
     dated = marks["dated"].to_numpy()
     lane = marks["lane"].cat.codes.to_numpy().astype("int64")
     types = marks["type"].cat.categories
+    type_names = list(types)
     typ = marks["type"].cat.codes.to_numpy()
     # The finest period that is coarse enough for this zoom and keeps the marks within
     # MAX_CLUSTERS. The worst case (every lane filled in every period of the marks' extent)
@@ -188,31 +189,35 @@ def _clusters(marks: pd.DataFrame, lanes: tuple[str, ...], width: pd.Timedelta) 
     allowed = [p for p in _PERIODS if days / 150 <= p[0]] or [_PERIODS[-1]]
     safe = next((i for i, (limit, _, _) in enumerate(allowed)
                  if lanes_used * (extent / limit + 1) <= MAX_CLUSTERS), len(allowed) - 1)
-    for _, freq, period in allowed[max(safe - 1, 0):safe + 1]:
+    for _, freq, period in allowed[max(safe - 1, 0):safe + 1]:  # noqa: B007 - kept after the loop
         first, last = _period_bounds(x, freq)
-        bins, bin_of = np.unique(first, return_inverse=True)
-        # One integer key per (lane, period); undated marks get period 0, dated ones 1 + bin.
-        period_index = np.zeros(len(marks), dtype="int64")
-        period_index[dated] = bin_of + 1
-        key = lane * (len(bins) + 1) + period_index
-        keys, cluster_of, counts = np.unique(key, return_inverse=True, return_counts=True)
+        # One integer key per (lane, period): the period's first day counted from the earliest
+        # one, plus 1; undated marks get 0. One sort groups them all.
+        day = first.astype("int64")
+        origin = day.min() if len(day) else 0
+        stride = (day.max() - origin + 2) if len(day) else 1
+        period_key = np.zeros(len(marks), dtype="int64")
+        period_key[dated] = day - origin + 1
+        keys, cluster_of, counts = np.unique(lane * stride + period_key, return_inverse=True,
+                                             return_counts=True)
         if len(keys) <= MAX_CLUSTERS:
             break
-    lasts = np.empty_like(bins)
-    lasts[bin_of] = last
     by_type = np.zeros((len(keys), len(types)), dtype="int64")
     np.add.at(by_type, (cluster_of, typ), 1)
-    p, lane_code = keys % (len(bins) + 1), keys // (len(bins) + 1)
+    p, lane_code = keys % stride, keys // stride
     is_dated = p > 0
+    # Each cluster's period: its first day from the key, its last day from any of its marks.
+    lasts = np.full(len(keys), np.datetime64("NaT"), dtype="datetime64[D]")
+    lasts[cluster_of[dated]] = last
     names = marks["lane"].cat.categories
     lane_y = dict(zip(lanes, range(len(lanes)), strict=True))
     out = pd.DataFrame({
         "lane": pd.Categorical.from_codes(lane_code, names),
         "y": [float(lane_y[names[c]]) for c in lane_code], "count": counts, "dated": is_dated,
-        "start": np.where(is_dated, bins[np.maximum(p - 1, 0)], np.datetime64("NaT")),
-        "end": np.where(is_dated, lasts[np.maximum(p - 1, 0)], np.datetime64("NaT")),
-        "mix": [", ".join(f"{n} {types[i]}" for i, n in sorted(enumerate(row), key=lambda c: -c[1])
-                          if n) for row in by_type]})
+        "start": np.where(is_dated, (p - 1 + origin).astype("datetime64[D]"), np.datetime64("NaT")),
+        "end": lasts,
+        "mix": [", ".join(f"{row[i]} {type_names[i]}" for i in np.argsort(-row, kind="stable")
+                          if row[i]) for row in by_type]})
     out["x"] = _midpoint(out["start"], out["end"])
     out["band_x"] = np.where(is_dated, np.nan, 0.5)
     return Placement(lanes=lanes, marks=out, period=period)
@@ -224,7 +229,7 @@ def _hover(marks: pd.DataFrame, frame: pd.DataFrame) -> list[str]:
     out = []
     for start, end, value, gran, typ, status, actors, trig, loc, text in zip(
             ev["start"], ev["end"], ev["value"], ev["granularity"], ev["type"], ev["status"],
-            ev["actors"], ev["trigger"], ev["location"], ev["time_text"]):
+            ev["actors"], ev["trigger"], ev["location"], ev["time_text"], strict=True):
         when = date_label(value, start, end, gran)
         summary = f"“{trig}”" + (f" in {loc}" if loc else "") + (f" · “{text}”" if text else "")
         out.append(f"<b>{when}</b> · {gran or 'no date'}<br>{typ} · {status}<br>"

@@ -95,7 +95,10 @@ def to_query(state: ViewState) -> str:
 def from_query(search: str | None) -> ViewState:
     """Inverse of ``to_query``; unknown keys and malformed values are ignored."""
     q = parse_qs((search or "").lstrip("?"), keep_blank_values=False)
-    one = lambda key: q.get(key, [None])[-1]
+
+    def one(key: str) -> str | None:
+        return q.get(key, [None])[-1]
+
     view = one("view")
     return make_state(**{name: q.get(key, []) for name, key in _LIST_KEYS.items()},
                       start=one("from"), end=one("to"), text=one("q"), lanes=one("lanes"),

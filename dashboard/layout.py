@@ -187,7 +187,7 @@ def table_rows(frame: pd.DataFrame) -> list[dict]:
             for i, v, s, e, g, t, st, a, loc, trig, doc in zip(
                 frame["id"], frame["value"], frame["start"], frame["end"], frame["granularity"],
                 frame["type"], frame["status"], frame["actors"], frame["location"],
-                frame["trigger"], frame["doc"])]
+                frame["trigger"], frame["doc"], strict=True)]
 
 
 def sort_order(frame: pd.DataFrame, sort_by: list[dict] | None) -> np.ndarray:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 import yaml
+from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, TAG
 from spacy.tokens import Doc, Span, Token
 
 from extract import nlp
@@ -147,6 +148,11 @@ class Gazetteer:
         for e in self.people:
             if e.surname:
                 self.surnames.setdefault(e.surname.lower(), []).append(e)
+        # The longest key each first word starts: the scan tries only lengths that can match.
+        self.longest: dict[str, int] = {}
+        for key in self.index:
+            if key:
+                self.longest[key[0]] = min(MAX_ALIAS_TOKENS, max(len(key), self.longest.get(key[0], 0)))
 
     def _put(self, alias: str, match: Match) -> None:
         upper = alias.replace(".", "").isupper() and len(alias) <= 5
@@ -204,36 +210,55 @@ class Found:
     by_token: dict          # token index -> tuple[ActorMention, ...] for every token of a mention
 
 
-def _capitalised(tok: Token) -> bool:
-    text = tok.text.lstrip(".")
+def _capitalised(text: str) -> bool:
+    text = text.lstrip(".")
     return bool(text) and (text[0].isupper() or text[0] == "@")
 
 
-def _scan(doc: Doc, gaz: Gazetteer, blocked: set[int]) -> list[tuple[int, int, Match]]:
+@dataclass(frozen=True)
+class _Columns:
+    """Per-token values the scans read, taken from the doc's arrays once: creating a Token per access
+    (doc[i]) cost more than the lookups themselves."""
+
+    texts: list[str]
+    space: list[bool]
+    punct: list[bool]
+    proper: list[bool]   # tagged NNP or NNPS
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Columns:
+        strings = doc.vocab.strings
+        orth, tag, space, punct = doc.to_array([ORTH, TAG, IS_SPACE, IS_PUNCT]).T.tolist()
+        proper_tags = {strings.add("NNP"), strings.add("NNPS")}
+        return cls([strings[o] for o in orth], [bool(x) for x in space], [bool(x) for x in punct],
+                   [t in proper_tags for t in tag])
+
+
+def _scan(cols: _Columns, gaz: Gazetteer, blocked: set[int]) -> list[tuple[int, int, Match]]:
     """Longest-first gazetteer matches as (start token, end token, match), skipping blocked tokens."""
     out = []
-    i, n = 0, len(doc)
-    norms = [_norm(t.text) for t in doc]
+    texts = cols.texts
+    i, n = 0, len(texts)
+    norms = [_norm(t) for t in texts]
     while i < n:
-        if i in blocked or doc[i].is_space or doc[i].is_punct and "@" not in doc[i].text:
+        if i in blocked or cols.space[i] or cols.punct[i] and "@" not in texts[i]:
             i += 1
             continue
         hit = None
-        for length in range(min(MAX_ALIAS_TOKENS, n - i), 0, -1):
+        for length in range(min(gaz.longest.get(norms[i], 0), n - i), 0, -1):
             m = gaz.index.get(tuple(norms[i:i + length]))
             if m is None:
                 continue
-            first = doc[i]
             if m.kind in ("name", "capital", "place"):
                 # Names are proper nouns: "us" is not the U.S.; an all-caps alias must match exactly.
-                if not _capitalised(first):
+                if not _capitalised(texts[i]):
                     continue
-                if m.upper and not first.text.isupper():
+                if m.upper and not texts[i].isupper():
                     continue
             hit = (i, i + length, m)
             break
         if hit is None:
-            surname = doc[i].text
+            surname = texts[i]
             if surname.lower() in gaz.surnames and surname[:1].isupper():
                 hit = (i, i + 1, Match("surname", title=surname))
         if hit:
@@ -269,16 +294,17 @@ def find(doc: Doc, published: Optional[dt.date], blocked_chars: Sequence[tuple[i
     gaz = gazetteer()
     blocked = {t.i for a, b in blocked_chars
                for t in (doc.char_span(a, b, alignment_mode="expand") or ())}
-    raw = _scan(doc, gaz, blocked)
+    cols = _Columns.of(doc)
+    raw = _scan(cols, gaz, blocked)
     covered = {i for s, e, m in raw if m.kind != "surname" for i in range(s, e)}
-    ner = _ner_people(doc, covered | blocked)
+    ner = _ner_people(doc, cols, covered | blocked)
     # A surname inside a longer unknown name ("Yoon Young-chan") belongs to that name, not to the gazetteer.
     in_long_ner = {i for s, e in ner if e - s > 1 for i in range(s, e)}
     surname_at = {s for s, e, m in raw if m.kind == "surname"}
     items = sorted([h for h in raw if not (h[2].kind == "surname" and h[0] in in_long_ner)]
                    + [(s, e, Match("ner")) for s, e in ner if not (e - s == 1 and s in surname_at)],
                    key=lambda x: x[0])
-    resolver = _Resolver(doc, gaz, published, quotes)
+    resolver = _Resolver(doc, gaz, published, quotes, cols)
     resolver.register_ner_names([doc[s:e] for s, e, m in items if m.kind == "ner"])
     places = []
     referring = ("role", "title", "pronoun", "group")
@@ -308,26 +334,27 @@ def _is_argument_subject(span: Span) -> bool:
     return tok.dep_ in SUBJECT_DEPS
 
 
-def _name_runs(doc: Doc, known: set[int]) -> list[tuple[int, int]]:
+def _name_runs(cols: _Columns, known: set[int]) -> list[tuple[int, int]]:
     """Runs of two or more proper-noun tokens the gazetteer does not cover: an unknown person's first
     mention is a full name ("Yoon Young-chan", "Kim Myong Gil")."""
     runs, start = [], None
-    for t in doc:
-        inside = (t.tag_ in ("NNP", "NNPS") or (t.text == "-" and start is not None)) and t.i not in known
+    proper, texts = cols.proper, cols.texts
+    for i, is_proper in enumerate(proper):
+        inside = (is_proper or (start is not None and texts[i] == "-")) and i not in known
         if inside and start is None:
-            start = t.i
+            start = i
         elif not inside and start is not None:
-            if sum(doc[i].tag_ in ("NNP", "NNPS") for i in range(start, t.i)) >= 2:
-                runs.append((start, t.i))
+            if sum(proper[start:i]) >= 2:
+                runs.append((start, i))
             start = None
-    if start is not None and len(doc) - start >= 2:
-        runs.append((start, len(doc)))
+    if start is not None and len(proper) - start >= 2:
+        runs.append((start, len(proper)))
     return runs
 
 
-def _ner_people(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+def _ner_people(doc: Doc, cols: _Columns, covered: set[int]) -> list[tuple[int, int]]:
     """NER PERSON spans over unknown name runs, each read with a few words of context."""
-    runs = _name_runs(doc, covered)
+    runs = _name_runs(cols, covered)
     windows = []
     for a, b in runs:
         sent = doc[a].sent
@@ -346,7 +373,8 @@ def _ner_people(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
 class _Resolver:
     """Within-document resolution, in text order: names, surnames, roles, pronouns, groups."""
 
-    def __init__(self, doc: Doc, gaz: Gazetteer, published: Optional[dt.date], quotes) -> None:
+    def __init__(self, doc: Doc, gaz: Gazetteer, published: Optional[dt.date], quotes,
+                 cols: _Columns) -> None:
         self.doc, self.gaz, self.published, self.quotes = doc, gaz, published, quotes
         self.mentions: list[ActorMention] = []
         self.by_token: dict[int, tuple[ActorMention, ...]] = {}
@@ -354,7 +382,8 @@ class _Resolver:
         self.referring: set[int] = set()                   # tokens of pronoun/role mentions
         self.ner_canonical: dict[str, Actor] = {}
         self.sent_of: list[int] = [0] * len(doc)    # token index -> sentence index (blank ones skipped)
-        for i, sent in enumerate(s for s in doc.sents if s.text.strip()):
+        # A sentence is blank when all its tokens are space tokens (cheaper than building its text).
+        for i, sent in enumerate(s for s in doc.sents if not all(cols.space[s.start:s.end])):
             self.sent_of[sent.start:sent.end] = [i] * len(sent)
 
     def register_ner_names(self, spans: list[Span]) -> None:
@@ -459,7 +488,7 @@ class _Resolver:
 
     def _role(self, span: Span, m: Match) -> None:
         nxt = self.doc[span.end] if span.end < len(self.doc) else None
-        if nxt is not None and nxt.tag_ in ("NNP", "NNPS") and _capitalised(nxt):
+        if nxt is not None and nxt.tag_ in ("NNP", "NNPS") and _capitalised(nxt.text):
             return  # "Secretary of State Mike Pompeo": the name that follows is the mention
         if span.start > 0 and self.doc[span.start - 1].lower_ in GENERIC_DETERMINERS:
             return  # "a North Korean leader", "no U.S. president": anyone who held the office

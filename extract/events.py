@@ -44,6 +44,7 @@ class Trigger:
     person_object: bool = False
     presence: bool = False
     absorbs: bool = False
+    summit: bool = True
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,9 @@ class Lexicon:
     discourse_cues: frozenset
     dateline: str
     plover_by_status: dict
+    remote_markers: frozenset = frozenset()
+    partitives: frozenset = frozenset()
+    hosting_verbs: frozenset = frozenset()
 
 
 @functools.cache
@@ -76,7 +80,7 @@ def lexicon() -> Lexicon:
         trig = Trigger(t["id"], t["pos"], t["type"], t["plover"], float(t.get("confidence", 0.5)),
                        tuple(t.get("particle", ())), bool(t.get("report")), bool(t.get("needs_time")),
                        bool(t.get("person_object")), bool(t.get("presence")),
-                       bool(t.get("absorbs")))
+                       bool(t.get("absorbs")), bool(t.get("summit", True)))
         for form in t["forms"]:
             (verbs if t["pos"] == "verb" else nouns)[form] = trig
     st = data["status"]
@@ -86,7 +90,9 @@ def lexicon() -> Lexicon:
                    frozenset(st["planned_modifiers"]), frozenset(st["cancelled_modifiers"]),
                    tuple(data["summit_titles"]), frozenset(data["clause_deps"]),
                    frozenset(data["subordinators"]), frozenset(data["simultaneous"]),
-                   frozenset(data["discourse_cues"]), data["dateline"]["pattern"], data["plover_by_status"])
+                   frozenset(data["discourse_cues"]), data["dateline"]["pattern"], data["plover_by_status"],
+                   frozenset(data["remote_markers"]), frozenset(data["partitives"]),
+                   frozenset(data["hosting_verbs"]))
 
 
 def plover(trig: Trigger, status: str) -> str:
@@ -170,6 +176,8 @@ def status_of(trig_tok: Token, anchor: Token, lex: Lexicon) -> str:
         return "cancelled"
     if any(c.dep_ == "aux" and c.lower_ in lex.modals for c in anchor.children):
         return "planned"
+    if anchor.i != trig_tok.i and anchor.lower_ in lex.planning_governors:
+        return "planned"   # "the meeting is scheduled for May": the light verb itself plans it
     if any(c.lower_ in lex.planned_modifiers and c.dep_ in ("amod", "compound", "advmod") for c in trig_tok.children):
         return "planned"
     for g in govs:
@@ -201,6 +209,8 @@ def _purpose_of(tok: Token) -> bool:
 
 def _anchor_for_noun(tok: Token, lex: Lexicon) -> Optional[Token]:
     head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in lex.partitives:
+        return _anchor_for_noun(head.head, lex)   # "held a third round of talks": the round is the talks
     if tok.dep_ in ("dobj", "attr", "nsubjpass") and head.lower_ in lex.light_verbs:
         return head
     if tok.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children):   # "there will be a meeting"
@@ -248,11 +258,44 @@ def find_candidates(doc: Doc, sentences: Sequence[Span], skip: set[int], found: 
             t = doc[c.token]
             if c.token in absorbed or (t.head.i in absorbed and t.dep_ == "pobj"):
                 continue
-            if c.trigger.pos == "noun" and any(o.token == t.head.i for o in local):
-                continue   # "hosted a dinner", "signed a joint statement": the verb's event already says it
+            if c.trigger.pos == "noun" and any(o.token == t.head.i or (o.token == c.anchor != c.token and o.type == c.type)
+                                               for o in local):
+                continue   # "hosted a dinner", "met ... for talks": the verb's event already says it
+            if c.trigger.report and _reports_own_event(t, c, local):
+                continue
+            if _restates(doc, c, local):
+                continue
             keep.append(c)
         out.extend(_fold_travel(keep))
-    return [_upgrade_summit(c, published) for c in out]
+    return [_upgrade_summit(c, published, doc) for c in out]
+
+
+def _restates(doc: Doc, c: Candidate, local: list[Candidate]) -> bool:
+    """"held talks on Wednesday, meeting on the sidelines of the summit": a participle clause of the same
+    event type and the same actors says the main event again."""
+    anchor = doc[c.anchor]
+    if anchor.dep_ not in ("advcl", "acl") or c.status != "actual":
+        return False
+    actors = {m.actor.id for m in c.mentions}
+    return any(o is not c and o.anchor == anchor.head.i and o.type == c.type
+               and actors <= {m.actor.id for m in o.mentions} for o in local)
+
+
+def _reports_own_event(verb: Token, report: Candidate, local: list[Candidate]) -> bool:
+    """"Trump said last week he could meet Putin": a speaker's own plan (a meeting, trip or deal he says he
+    will make) is the news and already a row of its own; the saying is only its attribution. What he says
+    he did ("said on Sunday he had met Kim") stays a statement: the gold convention keeps that one."""
+    said = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
+    speaker = {m.actor.id for m in report.mentions}
+    doc = verb.doc
+    for o in local:
+        if o.token not in said or o.status != "planned" or o.trigger.report or o.token != o.anchor:
+            continue
+        subjects = [c for c in doc[o.anchor].children if c.dep_ in ("nsubj", "nsubjpass")]
+        own = {m.actor.id for m in o.mentions for c in subjects if c.idx <= m.start < c.idx + len(c.text)}
+        if speaker & own:   # he is the one who will meet: not "he expected a summit (of others)"
+            return True
+    return False
 
 
 def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, place_at: dict,
@@ -260,13 +303,15 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
     needs_time = trig.report or trig.needs_time
     anchor = tok
     if trig.pos == "noun":
-        if tok.dep_ == "pobj" and tok.head.lower_ in lex.subordinators:
-            return None   # "after the talks", "before the visit": a reference point, not a new event
+        # A bare noun is an event only with a date of its own finer than a year ("the summit in June");
+        # without one, "after the talks", "during the summit" are reference points, not new events.
+        dated = any(t.i in timex_tokens and timex_tokens[t.i].value.granularity not in COARSE
+                    for t in own_tokens(tok, lex.clause_deps))
+        if tok.dep_ == "pobj" and tok.head.lower_ in lex.subordinators | lex.simultaneous and not dated:
+            return None
         anchor = _anchor_for_noun(tok, lex)
         if anchor is None:
-            # A bare noun is an event only with a date of its own finer than a year ("the summit in June").
-            if not any(t.i in timex_tokens and timex_tokens[t.i].value.granularity not in COARSE
-                       for t in own_tokens(tok, lex.clause_deps)):
+            if not dated:
                 return None
             anchor = tok
     if _to_infinitive(anchor) and not any(g.lower_ in lex.planning_governors | lex.negating_governors
@@ -287,6 +332,10 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
         for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
             mentions += _arguments(obj, obj, trig, found)
     location = _location(tok, anchor, trig, place_at, lex)
+    # A state named beside its own leader ("the two leaders signed the Japan-Ukraine Accord") is not a
+    # further participant: the person already stands for it.
+    represented = {m.actor.country for m in mentions if m.actor.kind == "person"}
+    mentions = [m for m in mentions if not (m.actor.kind == "state" and m.actor.id in represented)]
     return Candidate(trig, tok.i, anchor.i, status, _unique(mentions), location, si, trig.type, needs_time)
 
 
@@ -311,7 +360,9 @@ def _collect(tok: Token, found: Found, out: list) -> None:
     while stack:
         t = stack.pop()
         phrase.extend(found.by_token.get(t.i, ()))
-        stack.extend(c for c in t.children if c.dep_ in ("conj", "appos", "poss", "compound", "nmod", "amod"))
+        # An apposition's possessor is whom the person serves ("Witkoff, Trump's envoy"), not a participant.
+        stack.extend(c for c in t.children if c.dep_ in ("conj", "appos", "poss", "compound", "nmod", "amod")
+                     and not (c.dep_ == "poss" and t.dep_ == "appos"))
         if t.lower_ in GROUP_NOUNS:   # "members of Pompeo's staff" stand for Pompeo's side
             stack.extend(g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                          for g in c.children if g.dep_ == "pobj")
@@ -327,7 +378,13 @@ def _arguments(tok: Token, anchor: Token, trig: Trigger, found: Found) -> list[A
         # A reporting verb's actor is its speaker; a trip's purpose ("flew ... for a visit") shares only
         # the traveller with the verb it hangs from, not the verb's other arguments.
         subject_only = trig.report or (h.i != tok.i and _purpose_of(tok))
+        # "Biden welcomed Yoon for a state visit": the host's guest is the visitor, not the host.
+        guest_only = subject_only and trig.type in MOVE_TYPES and h.lower_ in lexicon().hosting_verbs
         for c in h.children:
+            if guest_only:
+                if c.dep_ in ("dobj", "nsubjpass"):
+                    _collect(c, found, out)
+                continue
             if subject_only and c.dep_ not in SUBJECT_DEPS:
                 continue
             if c.dep_ in ARGUMENT_DEPS:
@@ -344,6 +401,14 @@ def _arguments(tok: Token, anchor: Token, trig: Trigger, found: Found) -> list[A
                 for g in c.children:
                     if g.dep_ == "pobj":
                         _collect(g, found, out)
+    # The small model sometimes hangs a subject name on a fronted adverb ("Xi last met Biden": Xi as a
+    # compound of "last"); a verb with no subject takes the names of its left adverbs.
+    if _is_verb(anchor) and not any(c.dep_ in SUBJECT_DEPS for c in anchor.children):
+        for c in anchor.children:
+            if c.i < anchor.i and c.dep_ in ("advmod", "npadvmod"):
+                for t in c.children:
+                    if t.dep_ == "compound":
+                        _collect(t, found, out)
     # A relative clause's subject is the noun it modifies: "officials who dined with ...".
     if anchor.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in anchor.children):
         _collect(anchor.head, found, out)
@@ -409,11 +474,14 @@ def _fold_travel(cands: list[Candidate]) -> list[Candidate]:
     return sorted(out, key=lambda c: c.token)
 
 
-def _upgrade_summit(c: Candidate, published) -> Candidate:
-    """A meeting of heads of state or government of different states is a summit."""
-    if c.type != "meeting":
+def _upgrade_summit(c: Candidate, published, doc: Doc) -> Candidate:
+    """A meeting of heads of state or government of different states is a summit, unless it is held at a
+    distance ("spoke by phone") or is not a summit by its kind (a dinner)."""
+    if c.type != "meeting" or not c.trigger.summit:
         return c
     gaz, lex = gazetteer(), lexicon()
+    if any(t.lower_ in lex.remote_markers for t in own_tokens(doc[c.token], lex.clause_deps)):
+        return c
     heads = {}
     for m in c.mentions:
         entry = gaz.by_name.get(m.actor.id)

@@ -6,15 +6,24 @@
    ... Kim would not even meet with him" -> both July; a "when" clause on a date takes that date.
 3. A noun event under a preposition shares its verb's own date ("met ... Sunday afternoon for a visit");
    a coordinated verb shares its first conjunct's ("arrived on Monday and met Abe").
+   A "where" clause on a place takes the date of the verb that names the place ("travelled to Ankara on
+   15 May, where he met Erdogan"); an event noun takes the date of its own occurrence clause ("the G7
+   Summit, which opened on 13 June"); a "during" phrase lends its date ("agreed ... during their summit
+   on Thursday").
 4. Discourse: an undated actual event takes the date of the latest earlier dated actual event of the
-   document with the same actors, only if its sentence has a cue of the same occasion (events.yaml
-   `discourse_cues`). Otherwise the time stays null: no date is ever made up.
+   document with the same participants (compared by state, so "the two sides" are Rubio and Lavrov's
+   countries), only if its sentence has a cue of the same occasion (events.yaml `discourse_cues`) or
+   restates that event (same type) in the very next sentence ("X and Y held talks on Saturday. X's and
+   Y's envoys met for several hours"). Otherwise the time stays null: no date is ever made up.
+An event's date is a day at the finest: "Sunday afternoon" dates the event 2018-10-07 (the timex text
+keeps the part of day).
 Durations and sets ("for two hours", "every week") and the vague PAST_REF/PRESENT_REF are not an
 event's date.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Optional, Sequence
 
@@ -74,7 +83,31 @@ def _nearest(root: Token, tmap: dict[int, Timex], clause_deps: frozenset) -> Opt
     return None
 
 
+def as_day(tx: Optional[Timex]) -> Optional[Timex]:
+    """A part of day or a clock time dates an event by its day (the timeline's finest unit)."""
+    v = tx.value if tx is not None else None
+    if v is None or v.granularity not in ("part-of-day", "time") or v.start is None:
+        return tx
+    day = dataclasses.replace(v, value=v.start.isoformat(), type="DATE", granularity="day",
+                              start=v.start, end=v.start, mod=None)
+    return dataclasses.replace(tx, value=day)
+
+
 def attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> Optional[Timex]:
+    return as_day(_attach(doc, cand, tmap, lex))
+
+
+def _verb_above(tok: Token) -> Optional[Token]:
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.tag_.startswith("VB"):
+            return tok
+    return None
+
+
+def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> Optional[Timex]:
     anchor, trigger = doc[cand.anchor], doc[cand.token]
     found = _nearest(anchor, tmap, lex.clause_deps)
     if found is None and trigger.i != anchor.i:
@@ -97,6 +130,22 @@ def attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> O
             verb = prep.head
             direct = [tmap[c.i] for c in verb.children if c.i in tmap and c.dep_ in ("npadvmod", "tmod")]
             found = direct[0] if direct else None
+    if found is None and anchor.dep_ == "relcl" and any(c.lower_ == "where" for c in anchor.children):
+        verb = _verb_above(anchor.head)   # "travelled to Ankara on 15 May, where he met Erdogan"
+        found = _nearest(verb, tmap, lex.clause_deps) if verb is not None else None
+    if found is None and not trigger.tag_.startswith("VB"):
+        for clause in trigger.children:   # "the G7 Summit, which opened on 13 June"
+            if clause.dep_ in ("relcl", "acl") and clause.lower_ in lex.occurrence_verbs:
+                found = _nearest(clause, tmap, lex.clause_deps)
+                if found:
+                    break
+    if found is None:
+        for prep in anchor.subtree:   # "agreed to restore visits during their summit on Thursday"
+            if prep.dep_ == "prep" and prep.lower_ in lex.simultaneous - lex.subordinators \
+                    and prep.sent == anchor.sent:
+                found = _nearest(prep, tmap, lex.clause_deps)
+                if found:
+                    break
     return found
 
 
@@ -111,16 +160,21 @@ def inherit(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]
     """The date of an earlier event of the same occasion, when the text supports it (see module doc)."""
     if cand.status != "actual":
         return None
-    actors = {m.actor.id for m in cand.mentions}
-    if len(actors) < 2:
+    sides = _sides(cand)
+    if len(sides) < 2:
         return None
     sent = doc[cand.token].sent
-    if not any(t.lower_ in lex.discourse_cues for t in sent):
-        return None
+    cued = any(t.lower_ in lex.discourse_cues for t in sent)
     for prev, tx in reversed(earlier):
         if prev.sentence < cand.sentence - window:
             break
-        if prev.status == "actual" and {m.actor.id for m in prev.mentions} == actors \
-                and tx.value.granularity in ("day", "part-of-day", "time"):
-            return tx
+        restates = prev.sentence == cand.sentence - 1 and prev.type == cand.type
+        if (cued or restates) and prev.status == "actual" \
+                and _sides(prev) == sides and tx.value.granularity in ("day", "part-of-day", "time"):
+            return as_day(tx)
     return None
+
+
+def _sides(cand: Candidate) -> frozenset:
+    """The states an event's actors stand for (a person by their country)."""
+    return frozenset(m.actor.country or m.actor.id for m in cand.mentions)

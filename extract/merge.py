@@ -13,6 +13,8 @@ Equal hashes of different events get "-2", "-3"... in a deterministic order.
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 import hashlib
 import json
 from dataclasses import replace
@@ -68,34 +70,72 @@ def _combine(group: list[Event]) -> Event:
                    location=location, confidence=max(e.confidence for e in group))
 
 
+def _time_class(e: Event):
+    """The part of an event's time that must be equal for ``times_compatible`` to hold."""
+    if e.time is None:
+        return None
+    return "dated" if _interval(e) is not None else e.time.value.value
+
+
+class _Index:
+    """The groups formed so far, found by (type, status, actor) and then by time, so each event is
+    compared only with groups it could join (a sweep over all groups sharing an actor was
+    quadratic: 1,000 articles give tens of thousands of events about the same few leaders).
+
+    Groups are visited in the order they were first filed under the key, as the plain scan would.
+    Events arrive narrowest time first, so a group's first event (the one ``same_event`` compares)
+    is no wider than the newcomer and compatible dates can only be ones inside its interval.
+    """
+
+    def __init__(self) -> None:
+        self.rank: dict[tuple, dict[int, int]] = {}
+        self.by_time: dict[tuple, list[tuple]] = {}
+
+    def add(self, key: tuple, first: Event, gi: int) -> None:
+        rank = self.rank.setdefault(key, {})
+        if gi in rank:
+            return
+        rank[gi] = len(rank)
+        iv = _interval(first)
+        bisect.insort(self.by_time.setdefault((key, _time_class(first)), []),
+                      (iv[0] if iv else dt.date.min, rank[gi], gi))
+
+    def candidates(self, key: tuple, e: Event) -> list[int]:
+        entries = self.by_time.get((key, _time_class(e)), ())
+        iv = _interval(e)
+        if iv is not None:
+            lo = bisect.bisect_left(entries, iv[0], key=lambda x: x[0])
+            hi = bisect.bisect_right(entries, iv[1], key=lambda x: x[0])
+            entries = entries[lo:hi]
+        return [gi for _, _, gi in sorted(entries, key=lambda x: x[1])]
+
+
 def _cluster(events: list[Event], allow_same_doc: bool) -> list[Event]:
     ordered = sorted(events, key=lambda e: (_width(e), e.doc, e.span, e.type, e.actors))
     groups: list[list[Event]] = []
-    by_actor: dict[tuple[str, str, str], list[int]] = {}
+    group_docs: list[set[str]] = []
+    index = _Index()
     for e in ordered:
         target = None
-        seen: set[int] = set()
+        docs = {s.doc for s in e.sources}
         for a in e.actors:
-            for gi in by_actor.get((e.type, e.status, a), ()):
-                if gi in seen:
+            for gi in index.candidates((e.type, e.status, a), e):
+                if not allow_same_doc and group_docs[gi] & docs:
                     continue
-                seen.add(gi)
-                g = groups[gi]
-                docs = {s.doc for x in g for s in x.sources}
-                if not allow_same_doc and docs & {s.doc for s in e.sources}:
-                    continue
-                if same_event(g[0], e):
+                if same_event(groups[gi][0], e):
                     target = gi
                     break
             if target is not None:
                 break
         if target is None:
             groups.append([e])
+            group_docs.append(set())
             target = len(groups) - 1
         else:
             groups[target].append(e)
+        group_docs[target] |= docs
         for a in e.actors:
-            by_actor.setdefault((e.type, e.status, a), []).append(target)
+            index.add((e.type, e.status, a), groups[target][0], target)
     return [_combine(g) for g in groups]
 
 
@@ -120,19 +160,39 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
 
 
 def dedupe_document(events: Iterable[Event]) -> list[Event]:
-    """Within one document: the same event mentioned twice is one event; the more confident mention is
-    kept and both spans become its sources. An actual event is the same when its id is (type, actors,
-    time, place, trigger family: a lunch and a meeting on one day stay two); a planned, cancelled or
-    negated one when type, status, actors and time agree ("a second summit" said three ways)."""
-    best: dict[object, Event] = {}
+    """Within one document: the same event mentioned twice is one event, with both spans as sources.
+
+    An actual event is the same when its id is (type, actors, time, place, trigger family: a lunch
+    and a meeting on one day stay two); the more confident mention is kept. A planned, cancelled or
+    negated one is the same when type and status agree, one actor set holds the other, and the
+    times do not conflict: "another possible summit between Trump and Kim" and "lay the groundwork
+    for a second summit between Kim and Trump" are one future summit, however often a text names
+    it. There the mention naming fewer actors is kept, since extra actors are often bystanders
+    ("Pompeo was expected to lay the groundwork ...")."""
+    actual: dict[str, Event] = {}
+    other: list[Event] = []
     for e in events:
-        key = e.id if e.status == "actual" else (e.type, e.status, frozenset(e.actors),
-                                                  e.time.value.value if e.time else None)
-        old = best.get(key)
-        if old is None:
-            best[key] = e
+        if e.status == "actual":
+            old = actual.get(e.id)
+            actual[e.id] = e if old is None else _absorb(
+                max((old, e), key=lambda x: (x.confidence, -x.span[0])), old, e)
             continue
-        keep = max((old, e), key=lambda x: (x.confidence, -x.span[0]))
-        best[key] = replace(keep, sources=tuple(sorted(set(old.sources) | set(e.sources),
-                                                        key=lambda s: s.span)))
-    return sorted(best.values(), key=lambda e: e.span)
+        for i, old in enumerate(other):
+            if _same_unrealised(old, e):
+                keep = min((old, e), key=lambda x: (len(x.actors), -x.confidence, x.span[0]))
+                other[i] = _absorb(keep, old, e)
+                break
+        else:
+            other.append(e)
+    return sorted([*actual.values(), *other], key=lambda e: e.span)
+
+
+def _same_unrealised(a: Event, b: Event) -> bool:
+    actors_a, actors_b = set(a.actors), set(b.actors)
+    return (a.type == b.type and a.status == b.status
+            and (actors_a <= actors_b or actors_b <= actors_a)
+            and (a.time is None or b.time is None or times_compatible(a, b)))
+
+
+def _absorb(keep: Event, a: Event, b: Event) -> Event:
+    return replace(keep, sources=tuple(sorted(set(a.sources) | set(b.sources), key=lambda s: s.span)))

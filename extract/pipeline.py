@@ -6,7 +6,8 @@
 The cleaned text has the same length as the article text (boilerplate and wire datelines such as
 "SEOUL, Oct. 8 (Reuters) -" blanked with spaces), so every offset found on it indexes ``Article.text``,
 and a dateline's date never becomes an event's date nor its city a sentence of its own. One spaCy
-parse per article (``nlp.parse_many`` batches them); the temporal tagger runs on the cleaned text.
+parse per article (``nlp.parse_many`` batches and streams them); the temporal tagger runs on the
+cleaned text.
 """
 
 from __future__ import annotations
@@ -139,11 +140,20 @@ def process(article: Article) -> list[Event]:
     return document_events(article, text, nlp.parse(text))
 
 
+def _cleaned(articles: Iterable[Article]):
+    """(text to parse, (article, text)) pairs, one article at a time."""
+    for article in articles:
+        text = stage_datelines(stage_clean(article))
+        yield text, (article, text)
+
+
 def extract_articles(articles: Iterable[Article]) -> list[Event]:
-    """Process each article (one batched parse) and merge the same event across documents into one row."""
-    articles = list(articles)
-    texts = [stage_datelines(stage_clean(a)) for a in articles]
-    found = []
-    for article, text, doc in zip(articles, texts, nlp.parse_many(texts), strict=True):
+    """Process each article and merge the same event across documents into one row.
+
+    Articles stream through the batched parse: only a batch of Docs is alive at a time and each
+    article's Events are all that is kept, so memory grows with the events, not with the Docs.
+    """
+    found: list[Event] = []
+    for doc, (article, text) in nlp.parse_many(_cleaned(articles), as_tuples=True):
         found.extend(document_events(article, text, doc))
     return merge.merge_events(found)

@@ -7,6 +7,9 @@ The underspecified language (written by the rules in resources/temporal/rules/*.
     UNDEF-century-18-10-07                        a two-digit year, put in the century nearest the DCT
     UNDEF-day-7 | UNDEF-day-7-past                a weekday (ISO number), direction from the tense
                                                   or, if given, from the rule
+    UNDEF-mday-16                                 "the 16th": that day of the month last mentioned,
+                                                  else of the month around the last date mentioned
+                                                  (or the DCT) that the tense points to
     UNDEF-{before,after}-day-5                    the Friday before/after the last date mentioned
     UNDEF-{this,next,last}-{unit}                 the period of the DCT, the next or the previous one
     UNDEF-{this,next,last}-day-7 | -month-07 | -season-SU   "last Tuesday", "next July", "this summer"
@@ -210,6 +213,21 @@ def _pick_year(dct: dt.date, tense: str, period) -> int:
     return min((dct.year - 1, dct.year, dct.year + 1), key=cost)
 
 
+def _day_in_month(month: dt.date, day: int) -> dt.date | None:
+    """Day ``day`` of the month that holds ``month``; None if that month is too short."""
+    try:
+        return month.replace(day=day)
+    except ValueError:
+        return None
+
+
+def _days_around(ref: dt.date, day: int) -> list[dt.date]:
+    """Day ``day`` of each month from two before ``ref``'s to two after, in order: wide enough that
+    a 31st has a month on either side."""
+    first = ref.replace(day=1)
+    return [d for n in range(-2, 3) if (d := _day_in_month(_shift(first, "month", n), day)) is not None]
+
+
 def _nth_weekday(year: int, month: int, weekday: int, nth: str) -> dt.date:
     """The nth (or L: last) ISO ``weekday`` of a month: Thanksgiving is (11, 4, "4")."""
     if nth == "L":
@@ -248,12 +266,17 @@ class Resolver:
         # value is no anchor for what follows ("a year earlier" twice is not two years).
         self.comparison = False
 
-    def anchor(self, unit: str) -> dt.date | None:
-        """The last mentioned date at least as fine as ``unit``; the DCT if there is none."""
+    def last_mentioned(self, unit: str) -> TimeValue | None:
+        """The last mentioned date at least as fine as ``unit``."""
         for tv in reversed(self.mentioned):
             if tv.start is not None and FINENESS.get(tv.granularity, 9) <= FINENESS[unit]:
-                return tv.start
-        return self.dct
+                return tv
+        return None
+
+    def anchor(self, unit: str) -> dt.date | None:
+        """The last mentioned date at least as fine as ``unit``; the DCT if there is none."""
+        last = self.last_mentioned(unit)
+        return self.dct if last is None else last.start
 
     def value(self, underspecified: str, tense: str) -> str:
         self.comparison = False
@@ -289,6 +312,8 @@ class Resolver:
             if dct is None:
                 return f"XXXX-WXX-{parts[1]}"
             return _weekday(dct, int(parts[1]), parts[2] if len(parts) > 2 else tense).isoformat()
+        if head == "mday":                                     # mday-16: "on the 16th"
+            return self._day_of_month(int(parts[1]), tense)
         if head in ("before", "after"):                        # before-day-5: "the previous Friday"
             anchor = self.anchor("day")
             if anchor is None:
@@ -322,6 +347,31 @@ class Resolver:
             unit = parts[1]
             return self._counted(unit, {"this": 0, "next": 1, "last": -1}[head], dct, unit)
         raise ValueError(f"unknown underspecified value {spec!r}")
+
+    def _day_of_month(self, day: int, tense: str) -> str:
+        """"the 16th": after "In March", March 16. After a day ("June 10 ... on the 12th"), the 16th
+        nearest that day on the side of the DCT the tense points to. Otherwise the 16th nearest the
+        DCT on the tense's side (a past "met on the 28th" in a paper of the 3rd is last month's; a
+        month repeats too soon for a date against the tense to be likelier), or with no tense the
+        16th of the DCT's month."""
+        last = self.last_mentioned("month")
+        if last is not None and last.granularity == "month":
+            return last.start.replace(day=day).isoformat()  # ValueError for June 31st: no date
+        dct = self.dct
+        if last is not None:
+            agree = [d for d in _days_around(last.start, day)
+                     if dct is None or tense == NONE or (d <= dct if tense == PAST else d >= dct)]
+            if agree:
+                return min(agree, key=lambda d: abs((d - last.start).days)).isoformat()
+        if dct is None:
+            return f"XXXX-XX-{day:02d}"
+        days = _days_around(dct, day)
+        if tense == PAST:
+            return max(d for d in days if d <= dct).isoformat()
+        if tense == FUTURE:
+            return min(d for d in days if d >= dct).isoformat()
+        same_month = _day_in_month(dct, day)
+        return (same_month or min(days, key=lambda d: abs((d - dct).days))).isoformat()
 
     def _counted(self, unit: str, n: int, anchor: dt.date | None, granularity: str) -> str:
         if anchor is None:

@@ -1,6 +1,5 @@
 """One headless Chromium per session, one dashboard server per module, on a free local port."""
 
-import importlib.util
 import shutil
 import socket
 import threading
@@ -12,19 +11,6 @@ CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-
-
-def _load_sample():
-    path = Path(__file__).resolve().parents[1] / "dashboard" / "sample.py"
-    spec = importlib.util.spec_from_file_location("dashboard_test_sample", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.fixture(scope="session")
-def sample():
-    return _load_sample()
 
 
 @pytest.fixture(scope="session")

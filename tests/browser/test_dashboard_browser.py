@@ -43,6 +43,11 @@ def chart_rows(page) -> set[int]:
         ".flatMap(t => Array.from(t.customdata || []))"))
 
 
+def wait_rows(page, column: str, n: int) -> None:
+    page.wait_for_function(
+        f"() => document.querySelectorAll('#event-table td[data-dash-column={column}]').length == {n}")
+
+
 def table_column(page, column: str) -> list[str]:
     return page.locator(f"#event-table td[data-dash-column={column}]").all_inner_texts()
 
@@ -68,7 +73,7 @@ def test_pick_actor_changes_chart_and_table(page, base_url):
     wait_drawn(page)
     before = chart_rows(page)
     pick_actor(page, "Moon Jae-in")
-    page.wait_for_function("() => document.querySelectorAll('#event-table td[data-dash-column=actors]').length == 1")
+    wait_rows(page, "actors", 1)
     assert table_column(page, "actors") == ["Moon Jae-in, Kim Jong Un"]
     page.wait_for_function(
         "() => new Set(document.querySelector('#timeline-graph .js-plotly-plot')._fullData"
@@ -107,14 +112,14 @@ def test_reload_from_url_gives_same_view(page, base_url):
     page.goto(base_url)
     wait_drawn(page)
     pick_actor(page, "Donald Trump")
-    page.wait_for_function("() => document.querySelectorAll('#event-table td[data-dash-column=actors]').length == 3")
+    wait_rows(page, "actors", 3)
     page.locator("#event-table td[data-dash-column=trigger]", has_text="called off").click()
     page.locator("#event-detail").get_by_text("called off the planned summit").wait_for()
     page.wait_for_url(re.compile(r"event=ev-cancel"))
     rows, table, url = chart_rows(page), table_column(page, "actors"), page.url
     page.goto(url)
     wait_drawn(page)
-    page.wait_for_function("() => document.querySelectorAll('#event-table td[data-dash-column=actors]').length == 3")
+    wait_rows(page, "actors", 3)
     assert chart_rows(page) == rows
     assert table_column(page, "actors") == table
     assert "Donald Trump" in page.inner_text("#actor-filter")
@@ -127,15 +132,16 @@ def test_zoom_narrows_the_table_and_the_link(page, base_url):
     page.evaluate("() => Plotly.relayout(document.querySelector('#timeline-graph .js-plotly-plot'),"
                   " {'xaxis.range': ['2018-07-02', '2018-08-05']})")
     page.wait_for_url(re.compile(r"view=2018-07-02"))
-    page.wait_for_function("() => document.querySelectorAll('#event-table td[data-dash-column=type]').length == 3")
+    wait_rows(page, "type", 3)
     # The two July events and the undated summit (the undated band does not zoom).
     assert sorted(table_column(page, "type")) == ["meeting", "summit", "visit"]
     assert "zoom: 2018-07-02 to 2018-08-05" in page.inner_text("#view-summary")
     url = page.url
     page.goto(url)
     wait_drawn(page)
-    page.wait_for_function("() => document.querySelectorAll('#event-table td[data-dash-column=type]').length == 3")
-    x_range = page.evaluate("() => document.querySelector('#timeline-graph .js-plotly-plot').layout.xaxis.range")
+    wait_rows(page, "type", 3)
+    x_range = page.evaluate(
+        "() => document.querySelector('#timeline-graph .js-plotly-plot').layout.xaxis.range")
     assert [x[:10] for x in x_range] == ["2018-07-02", "2018-08-05"]
 
 
@@ -182,8 +188,9 @@ def test_upload_article_adds_its_events(page, base_url, tmp_path):
     page.keyboard.press("Enter")
     page.set_input_files("#upload input[type=file]", str(article))
     page.locator("#upload-message").get_by_text("events found").wait_for(timeout=60_000)
-    page.wait_for_function(f"() => new Set(document.querySelector('#timeline-graph .js-plotly-plot')._fullData"
-                           f".flatMap(t => Array.from(t.customdata || []))).size > {rows}")
+    page.wait_for_function(
+        "() => new Set(document.querySelector('#timeline-graph .js-plotly-plot')._fullData"
+        f".flatMap(t => Array.from(t.customdata || []))).size > {rows}")
     # The new event is on the chart and in the table, dated by its publication day's Friday.
     page.locator("#event-table td[data-dash-column=date]", has_text="27 Apr 2018").wait_for()
     assert "moon-kim-border" in page.locator("#event-table").inner_text()

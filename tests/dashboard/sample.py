@@ -52,6 +52,9 @@ def _event(eid, doc, typ, plover, status, sentence, trigger, actors, *, at=100, 
                  trigger_span=(t, t + len(trigger)), actor_spans=tuple(sorted(spans)))
 
 
+SNUB = "When Pompeo was in North Korea in July - his last visit there - Kim would not even met with him."
+
+
 def sample_events() -> list[Event]:
     day = _value("2018-10-07", "2018-10-07", "2018-10-07", "day")
     july = _value("2018-07", "2018-07-01", "2018-07-31", "month")
@@ -63,11 +66,9 @@ def sample_events() -> list[Event]:
         _event("ev-statement", POMPEO_DOC, "statement", "CONSULT", "actual",
                "Secretary of State Mike Pompeo said on Sunday he had a 'good trip' to North Korea.",
                "said", ["Mike Pompeo"], at=65, time=("on Sunday", day)),
-        _event("ev-july-visit", POMPEO_DOC, "visit", "CONSULT", "actual",
-               "When Pompeo was in North Korea in July - his last visit there - Kim would not even met with him.",
+        _event("ev-july-visit", POMPEO_DOC, "visit", "CONSULT", "actual", SNUB,
                "visit", ["Mike Pompeo"], at=1310, time=("in July", july), location="North Korea"),
-        _event("ev-july-snub", POMPEO_DOC, "meeting", "CONSULT", "negated",
-               "When Pompeo was in North Korea in July - his last visit there - Kim would not even met with him.",
+        _event("ev-july-snub", POMPEO_DOC, "meeting", "CONSULT", "negated", SNUB,
                "met", ["Kim Jong Un", "Mike Pompeo"], at=1310, time=("in July", july)),
         _event("ev-singapore", SINGAPORE_DOC, "summit", "CONSULT", "actual",
                "The two leaders met for the first time in June in Singapore.",

@@ -53,18 +53,31 @@ def test_csv_has_one_row_per_event_with_its_fields(dataset):
     assert rows[1]["sentence"] == dataset.records[dataset.index["ev-markup"]]["sentence"]
 
 
+def test_csv_cells_that_a_spreadsheet_would_run_stay_text(dataset):
+    row = dataset.index["ev-singapore"]
+    frame = dataset.frame.loc[[row]].copy()
+    frame["sentence"] = ['=HYPERLINK("http://x.invalid","click")']
+    frame["trigger"] = ["@SUM(A1)"]
+    out = next(csv.DictReader(io.StringIO(csv_text(frame))))
+    assert out["sentence"] == '\'=HYPERLINK("http://x.invalid","click")'
+    assert out["trigger"] == "'@SUM(A1)"
+    assert out["actors"] == "Donald Trump; Kim Jong Un"      # ordinary text is untouched
+
+
 def test_json_download_is_the_extract_contract(dataset, events):
     rows = [dataset.index["ev-cancel"], dataset.index["ev-second-summit"]]
     out = json.loads(json_text(dataset.records, rows))
     assert out == [json.loads(json.dumps(events[r].to_json())) for r in rows]
 
 
-def test_store_versions_replace_not_mutate(events):
+def test_store_versions_are_added_not_mutated(events):
     store = DatasetStore(events[:3])
     first = store.current
-    second = store.replace(events)
+    second = store.add(events[3:])
     assert (first.version, second.version) == (0, 1)
     assert len(store.get(0).records) == 3 and len(store.get(1).records) == len(events)
-    for _ in range(DatasetStore.KEEP + 1):
-        store.replace(events)
+    deduped = store.add(events[:3], merge=lambda evs: list({e.id: e for e in evs}.values()))
+    assert len(deduped.records) == len(events)      # the merge step decides what is the same
+    for _ in range(DatasetStore.KEEP):
+        store.add([])
     assert store.get(0) is store.current     # dropped versions fall back to the newest

@@ -100,7 +100,8 @@ def test_url_round_trip_property(actors, types, q, start, end, lanes, event):
 
 
 def test_relayout_zoom_pan_and_reset():
-    zoomed = filters.merge_relayout(None, {"xaxis.range[0]": "2018-06-01", "xaxis.range[1]": "2018-07-01 12:00"})
+    zoomed = filters.merge_relayout(None, {"xaxis.range[0]": "2018-06-01",
+                                           "xaxis.range[1]": "2018-07-01 12:00"})
     assert zoomed == ("2018-06-01T00:00:00", "2018-07-01T12:00:00")
     # Events that do not touch the x-range keep the zoom.
     assert filters.merge_relayout(zoomed, {"autosize": True}) == zoomed

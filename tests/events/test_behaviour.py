@@ -70,3 +70,60 @@ def test_unknown_person_gets_the_longest_name(run):
     events = run("Spokesman Kim Eui-kyeom said on Monday that Moon would travel. Kim Eui-kyeom met Trump on Tuesday.",
                  "2018-09-17")
     assert any("Kim Eui-kyeom" in e.actors for e in events)
+
+
+def test_a_speakers_own_plan_is_the_event_not_the_saying(run):
+    events = run("Trump said last week he could meet Putin very soon.", "2025-02-18")
+    assert [(e.type, e.status) for e in events] == [("summit", "planned")]
+    assert set(events[0].actors) == {"Donald Trump", "Vladimir Putin"}
+
+
+def test_a_phone_call_between_presidents_is_a_meeting_not_a_summit(run):
+    e = by_trigger(run("Joe Biden and Vladimir Putin spoke by phone on Dec. 30.", "2022-01-21"), "spoke")
+    assert (e.type, e.time.value.value) == ("meeting", "2021-12-30")
+
+
+def test_a_part_of_day_dates_the_event_by_its_day(run):
+    e = by_trigger(run("Pompeo met Kim Jong Un in Pyongyang on Sunday afternoon.", "2018-10-07"), "met")
+    assert e.time.text.endswith("Sunday afternoon")
+    assert (e.time.value.value, e.time.value.granularity) == ("2018-10-07", "day")
+    assert e.time.value.start == e.time.value.end == dt.date(2018, 10, 7)
+
+
+def test_the_host_welcomes_the_visitor(run):
+    events = run("Biden welcomed Yoon Suk Yeol to Washington for a state visit on Wednesday.", "2023-04-27")
+    visit = next(e for e in events if e.type == "visit")
+    assert visit.actors == ("Yoon Suk Yeol",)
+
+
+def test_a_where_clause_takes_the_date_of_the_place_it_hangs_on(run):
+    events = run("Volodymyr Zelensky travelled to Ankara on 15 May, where he met Recep Tayyip Erdogan.",
+                 "2025-05-20")
+    met = by_trigger(events, "met")
+    assert met.type == "summit" and met.time.value.value == "2025-05-15"
+
+
+def test_a_restatement_of_the_same_sides_inherits_the_day(run):
+    events = run("Iran and the United States held talks in Muscat on Saturday. "
+                 "Abbas Araghchi and Steve Witkoff met for several hours.", "2025-04-26")
+    met = by_trigger(events, "met")
+    assert set(met.actors) == {"Abbas Araghchi", "Steve Witkoff"} and met.time.value.value == "2025-04-26"
+    cued = run("Marco Rubio and Sergei Lavrov held talks in Riyadh on Tuesday. The two sides agreed to appoint "
+               "teams after the meeting.", "2025-02-18")
+    agreed = by_trigger(cued, "agreed")
+    assert set(agreed.actors) == {"United States", "Russia"} and agreed.time.value.value == "2025-02-18"
+
+
+def test_a_dated_event_noun_after_a_subordinator_is_still_an_event(run):
+    events = run("The talks came two weeks after a meeting between Donald Trump and Volodymyr Zelensky on Feb. 28.",
+                 "2025-03-13")
+    meeting = by_trigger(events, "meeting")
+    assert meeting.time.value.value == "2025-02-28"
+    undated = run("Marco Rubio spoke to reporters after the meeting with Sergei Lavrov.", "2025-02-18")
+    assert not [e for e in undated if e.trigger == "meeting"]
+
+
+def test_a_participle_restating_the_main_event_is_not_a_second_row(run):
+    events = run("Narendra Modi and Xi Jinping held talks on Wednesday, meeting on the sidelines of the BRICS "
+                 "summit in Kazan.", "2024-10-25")
+    assert [e.trigger for e in events if e.type in ("meeting", "summit")] == ["talks"]

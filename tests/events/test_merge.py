@@ -93,3 +93,29 @@ def test_dedupe_joins_a_repeated_planned_event_within_a_document():
     again = Event(**{**base.__dict__, "id": "y", "span": (20, 30), "sources": (Source("a", (20, 30)),)})
     (row,) = dedupe_document([base, again])
     assert len(row.sources) == 2
+
+
+def _planned(span, actors, time=None, status="planned", type_="summit"):
+    return Event(id=f"e{span[0]}", doc="a", type=type_, plover="AGREE", trigger="summit",
+                 actors=actors, status=status, sentence="s", span=span, time=time,
+                 sources=(Source("a", span),))
+
+
+def test_dedupe_joins_planned_mentions_whose_actors_nest_and_keeps_the_core_actors():
+    talks = _planned((0, 10), ("Donald Trump", "Kim Jong Un"))
+    groundwork = _planned((20, 30), ("Kim Jong Un", "Donald Trump", "Mike Pompeo"),
+                          Timex(22, 26, "soon", TIMES[4]))
+    (row,) = dedupe_document([talks, groundwork])
+    assert set(row.actors) == {"Donald Trump", "Kim Jong Un"}
+    assert [s.span for s in row.sources] == [(0, 10), (20, 30)]
+
+
+def test_dedupe_keeps_apart_planned_mentions_that_differ_in_actors_status_or_date():
+    trump_kim = _planned((0, 10), ("Donald Trump", "Kim Jong Un"))
+    moon_kim = _planned((20, 30), ("Moon Jae-in", "Kim Jong Un"))
+    cancelled = _planned((40, 50), ("Donald Trump", "Kim Jong Un"), status="cancelled")
+    june = _planned((60, 70), ("Donald Trump", "Kim Jong Un"), Timex(62, 66, "June", TIMES[1]))
+    june13 = _planned((80, 90), ("Donald Trump", "Kim Jong Un"), Timex(82, 86, "the 13th", TIMES[3]))
+    rows = dedupe_document([june, june13, moon_kim, cancelled])
+    assert len(rows) == 3                                  # June 13 falls inside June: one row
+    assert len(dedupe_document([trump_kim, moon_kim, cancelled])) == 3

@@ -46,7 +46,7 @@ def test_trigger_entries_are_well_formed():
     ids, forms = set(), {}
     for t in EVENTS["triggers"]:
         assert set(t) <= {"id", "pos", "forms", "type", "plover", "confidence", "particle", "report",
-                          "needs_time", "person_object", "presence", "absorbs", "examples"}, t["id"]
+                          "needs_time", "person_object", "presence", "absorbs", "summit", "examples"}, t["id"]
         assert t["id"] not in ids
         ids.add(t["id"])
         assert t["type"] in EVENT_TYPES and t["plover"] in PLOVER and t["pos"] in ("verb", "noun")
@@ -57,7 +57,9 @@ def test_trigger_entries_are_well_formed():
 
 
 def test_status_lexicons_are_lower_case_and_unique():
-    for name, words in EVENTS["status"].items():
+    lists = {"remote_markers": EVENTS["remote_markers"], "partitives": EVENTS["partitives"],
+             "hosting_verbs": EVENTS["hosting_verbs"]}
+    for name, words in (EVENTS["status"] | lists).items():
         assert len(words) == len(set(words)), name
         assert all(w == w.lower() for w in words), name
 

@@ -89,3 +89,28 @@ def test_a_year_earlier_compares_with_the_period_just_mentioned():
         ("the third quarter", "1989-Q3"), ("a year earlier", "1988-Q3"), ("a year ago", "1988-Q3")]
     far = "Pompeo visited in July. Talks went on. Sanctions stayed. A year ago, Kim fired missiles."
     assert values(far) == [("July", "2018-07"), ("A year ago", "2017")]
+
+
+@pytest.mark.parametrize("text,dct,value", [
+    ("The ministers met on the 28th.", dt.date(2018, 10, 3), "2018-09-28"),       # past: last month's
+    ("The ministers will meet on the 5th.", dt.date(2018, 10, 20), "2018-11-05"),  # future: next month's
+    ("The ministers will meet on the 2nd.", dt.date(2018, 12, 20), "2019-01-02"),  # across the year
+    ("Officials want a deal by the 30th.", dt.date(2018, 10, 3), "2018-10-30"),    # a deadline is ahead
+    ("The ministers met on the 31st.", dt.date(2018, 10, 3), "2018-08-31"),        # September has none
+    ("Talks on the 16th.", dt.date(2018, 10, 7), "2018-10-16"),                    # no tense: DCT's month
+    ("The vote is due on the 31st.", dt.date(2018, 11, 7), "2018-10-31"),         # ... if it has the day
+])
+def test_a_day_of_the_month_is_on_the_side_of_the_dct_the_tense_points_to(text, dct, value):
+    assert [v for _, v in values(text, dct)] == [value]
+
+
+def test_a_day_of_the_month_takes_the_month_or_day_last_mentioned():
+    assert values("In March, talks began. They ended on the 16th.") == [
+        ("March", "2018-03"), ("the 16th", "2018-03-16")]
+    assert values("The summit opened on June 28, 2018. Talks began on the 2nd.") == [
+        ("June 28, 2018", "2018-06-28"), ("the 2nd", "2018-07-02")]
+    # the tense still puts it after the DCT, however long ago the last date was
+    assert values("The summit opened on June 12. Talks will resume on the 25th.") == [
+        ("June 12", "2018-06-12"), ("the 25th", "2018-10-25")]
+    assert values("In June the talks ended on the 31st.") == [("June", "2018-06")]  # no June 31st
+    assert values("They met on the 16th.", None) == [("the 16th", "XXXX-XX-16")]

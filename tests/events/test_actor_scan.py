@@ -1,0 +1,36 @@
+"""The gazetteer scan and the NER windows: the shortcuts they take must not change what they find."""
+
+import spacy
+
+from extract import actors, nlp
+
+
+def test_every_alias_fits_the_length_the_scan_tries_for_its_first_word():
+    gaz = actors.gazetteer()
+    for key in gaz.index:
+        if key and len(key) <= actors.MAX_ALIAS_TOKENS:
+            assert gaz.longest[key[0]] >= len(key), key
+
+
+def test_scan_takes_the_longest_alias_over_its_prefixes():
+    gaz = actors.gazetteer()
+    multi = [k for k in gaz.index
+             if 1 < len(k) <= actors.MAX_ALIAS_TOKENS and gaz.index[k].kind == "name"][:50]
+    tokenizer = spacy.blank("en").tokenizer
+    for key in multi:
+        alias = " ".join(w.capitalize() if not w.isupper() else w for w in key)
+        doc = tokenizer(f"Yesterday {alias} arrived .")
+        hits = actors._scan(actors._Columns.of(doc), gaz, set())
+        assert any(e - s >= len(key) and s == 1 for s, e, _ in hits), (alias, hits)
+
+
+def test_a_repeated_window_reads_as_if_read_alone():
+    sentence = "Envoy Yoon Young-chan met officials in Oslo."
+    doc = nlp.parse(f"{sentence} {sentence}")
+    sents = list(doc.sents)
+    windows = [sents[0][:], sents[1][:]]
+    together = nlp.people(windows)
+    alone = [nlp.people([w])[0] for w in windows]
+    assert together == alone
+    shift = windows[1].start_char - windows[0].start_char
+    assert together[1] == [(a + shift, b + shift) for a, b in together[0]]
