@@ -21,7 +21,7 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional, Sequence
+from collections.abc import Sequence
 
 import yaml
 from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, TAG
@@ -43,7 +43,7 @@ GENERIC_DETERMINERS = ("a", "an", "any", "no", "every", "each")
 class Office:
     title: str
     start: dt.date
-    end: Optional[dt.date]
+    end: dt.date | None
 
     def held_on(self, day: dt.date) -> bool:
         return self.start <= day and (self.end is None or day < self.end)
@@ -54,11 +54,11 @@ class Entry:
     """One gazetteer actor with what resolution needs to know about it."""
 
     actor: Actor
-    surname: Optional[str] = None
+    surname: str | None = None
     bare_surname_default: bool = False
     offices: tuple[Office, ...] = ()
 
-    def titles_on(self, day: Optional[dt.date]) -> tuple[str, ...]:
+    def titles_on(self, day: dt.date | None) -> tuple[str, ...]:
         if day is None:
             return tuple(o.title for o in self.offices)
         return tuple(o.title for o in self.offices if o.held_on(day))
@@ -69,7 +69,7 @@ class Match:
     """What a token sequence of the gazetteer stands for."""
 
     kind: str            # name | role | title | capital | place | pronoun | group | counterpart
-    entry: Optional[Entry] = None
+    entry: Entry | None = None
     title: str = ""
     country: str = ""
     place: str = ""
@@ -94,7 +94,7 @@ def _tokenizer():
     return spacy.blank("en").tokenizer
 
 
-def _date(value) -> Optional[dt.date]:
+def _date(value) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value))
@@ -166,7 +166,7 @@ class Gazetteer:
         for cap in capitals:
             self._put(cap, Match("capital", entry, place=cap, country=name))
 
-    def holder(self, title: str, country: Optional[str], day: Optional[dt.date]) -> Optional[Entry]:
+    def holder(self, title: str, country: str | None, day: dt.date | None) -> Entry | None:
         """The person holding ``title`` (of ``country``) on ``day``; None when unknown or no date."""
         if day is None:
             return None
@@ -175,7 +175,7 @@ class Gazetteer:
                  and any(o.title == title and o.held_on(day) for o in e.offices)]
         return found[0] if len(found) == 1 else None
 
-    def bare_surname(self, surname: str, day: Optional[dt.date]) -> Optional[Entry]:
+    def bare_surname(self, surname: str, day: dt.date | None) -> Entry | None:
         """A surname with no antecedent in the document: the default holder in office, if exactly one."""
         found = [e for e in self.surnames.get(surname.lower(), ())
                  if e.bare_surname_default and (day is None or e.titles_on(day))]
@@ -284,7 +284,7 @@ def in_regions(pos: int, regions: Sequence[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in regions)
 
 
-def find(doc: Doc, published: Optional[dt.date], blocked_chars: Sequence[tuple[int, int]] = (),
+def find(doc: Doc, published: dt.date | None, blocked_chars: Sequence[tuple[int, int]] = (),
          quotes: Sequence[tuple[int, int]] = ()) -> Found:
     """Find and resolve every actor mention of a parsed document.
 
@@ -373,7 +373,7 @@ def _ner_people(doc: Doc, cols: _Columns, covered: set[int]) -> list[tuple[int, 
 class _Resolver:
     """Within-document resolution, in text order: names, surnames, roles, pronouns, groups."""
 
-    def __init__(self, doc: Doc, gaz: Gazetteer, published: Optional[dt.date], quotes,
+    def __init__(self, doc: Doc, gaz: Gazetteer, published: dt.date | None, quotes,
                  cols: _Columns) -> None:
         self.doc, self.gaz, self.published, self.quotes = doc, gaz, published, quotes
         self.mentions: list[ActorMention] = []
@@ -463,7 +463,7 @@ class _Resolver:
         entry = self.gaz.by_name.get(actor.id)
         return entry.titles_on(self.published) if entry else ()
 
-    def _surname(self, surname: str) -> Optional[Actor]:
+    def _surname(self, surname: str) -> Actor | None:
         """The person of the document this surname names: among the people mentioned so far who bear it,
         the latest one mentioned as a subject in the last three sentences ("Kim Yo Jong, the sister of
         Kim Jong Un, met Moon. Kim had arrived on Friday."), else the latest one mentioned."""
@@ -515,7 +515,7 @@ class _Resolver:
             ranked = sorted(group, key=lambda at: (_subject_rank(at[1]), -at[1].i))
             yield from ranked
 
-    def _salient(self, span: Span, ok) -> Optional[Actor]:
+    def _salient(self, span: Span, ok) -> Actor | None:
         """The most salient earlier person ``ok`` accepts, or None: a reference never invents anyone."""
         excluded = self._excluded(span)
         for actor, _ in self._candidates(span):

@@ -19,7 +19,7 @@ import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional, Sequence
+from collections.abc import Sequence
 
 from extract.types import Article, Event
 
@@ -54,7 +54,7 @@ class Score:
         denom = 2 * self.actor_tp + self.actor_fp + self.actor_fn
         return 2 * self.actor_tp / denom if denom else 1.0
 
-    def __add__(self, other: "Score") -> "Score":
+    def __add__(self, other: Score) -> Score:
         return Score(*(getattr(self, f) + getattr(other, f) for f in
                        ("gold_core", "matched_core", "system", "matched_system", "date_exact", "matched",
                         "actor_tp", "actor_fp", "actor_fn", "missed")))
@@ -66,7 +66,7 @@ class Score:
                 f"actor F1 {self.actor_f1:.2f}")
 
 
-def event_date(e: Event) -> Optional[str]:
+def event_date(e: Event) -> str | None:
     if e.time is None:
         return None
     value = e.time.value.value

@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Optional, Sequence
+from collections.abc import Sequence
 
 import yaml
 from spacy.tokens import Doc, Span, Token
@@ -109,7 +109,7 @@ class Candidate:
     anchor: int                      # the verb that carries tense/modality/time
     status: str
     mentions: tuple[ActorMention, ...]
-    location: Optional[str]
+    location: str | None
     sentence: int                    # index into the document's sentence list
     type: str
     needs_own_time: bool = False     # reporting verbs and temporal-clause events: kept only with a date
@@ -133,7 +133,7 @@ def _is_noun(tok: Token) -> bool:
     return tok.tag_.startswith("NN")
 
 
-def match_trigger(tok: Token, lex: Lexicon) -> Optional[Trigger]:
+def match_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     low = tok.lower_
     if _is_verb(tok) and low in lex.verbs:
         trig = lex.verbs[low]
@@ -207,7 +207,7 @@ def _purpose_of(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "for" and _is_verb(tok.head.head)
 
 
-def _anchor_for_noun(tok: Token, lex: Lexicon) -> Optional[Token]:
+def _anchor_for_noun(tok: Token, lex: Lexicon) -> Token | None:
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in lex.partitives:
         return _anchor_for_noun(head.head, lex)   # "held a third round of talks": the round is the talks
@@ -229,7 +229,7 @@ def _anchor_for_noun(tok: Token, lex: Lexicon) -> Optional[Token]:
 
 def find_candidates(doc: Doc, sentences: Sequence[Span], skip: set[int], found: Found,
                     quotes: Sequence[tuple[int, int]], timex_tokens: dict[int, object],
-                    published: Optional[dt.date] = None) -> list[Candidate]:
+                    published: dt.date | None = None) -> list[Candidate]:
     """Every event candidate of the document's usable sentences (``skip``: headline indexes)."""
     lex = lexicon()
     out: list[Candidate] = []
@@ -299,7 +299,7 @@ def _reports_own_event(verb: Token, report: Candidate, local: list[Candidate]) -
 
 
 def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, place_at: dict,
-               timex_tokens: dict) -> Optional[Candidate]:
+               timex_tokens: dict) -> Candidate | None:
     needs_time = trig.report or trig.needs_time
     anchor = tok
     if trig.pos == "noun":
@@ -429,7 +429,7 @@ def _arguments(tok: Token, anchor: Token, trig: Trigger, found: Found) -> list[A
     return out
 
 
-def _location(tok: Token, anchor: Token, trig: Trigger, place_at: dict, lex: Lexicon) -> Optional[str]:
+def _location(tok: Token, anchor: Token, trig: Trigger, place_at: dict, lex: Lexicon) -> str | None:
     """The place an event's own words name: "in Hanoi", "to Seoul", "visited Beijing"."""
     tokens = own_tokens(tok, lex.clause_deps)
     if anchor.i != tok.i:

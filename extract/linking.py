@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Optional, Sequence
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -70,7 +70,7 @@ def _children(tok: Token, clause_deps: frozenset) -> list[Token]:
     return own + _fronted(tok)
 
 
-def _nearest(root: Token, tmap: dict[int, Timex], clause_deps: frozenset) -> Optional[Timex]:
+def _nearest(root: Token, tmap: dict[int, Timex], clause_deps: frozenset) -> Timex | None:
     """Breadth-first from ``root`` inside its own clause: the shallowest timex wins, then the closest."""
     frontier, seen = [root], set()
     while frontier:
@@ -83,7 +83,7 @@ def _nearest(root: Token, tmap: dict[int, Timex], clause_deps: frozenset) -> Opt
     return None
 
 
-def as_day(tx: Optional[Timex]) -> Optional[Timex]:
+def as_day(tx: Timex | None) -> Timex | None:
     """A part of day or a clock time dates an event by its day (the timeline's finest unit)."""
     v = tx.value if tx is not None else None
     if v is None or v.granularity not in ("part-of-day", "time") or v.start is None:
@@ -93,11 +93,11 @@ def as_day(tx: Optional[Timex]) -> Optional[Timex]:
     return dataclasses.replace(tx, value=day)
 
 
-def attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> Optional[Timex]:
+def attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> Timex | None:
     return as_day(_attach(doc, cand, tmap, lex))
 
 
-def _verb_above(tok: Token) -> Optional[Token]:
+def _verb_above(tok: Token) -> Token | None:
     for _ in range(4):
         if tok.head.i == tok.i:
             return None
@@ -107,7 +107,7 @@ def _verb_above(tok: Token) -> Optional[Token]:
     return None
 
 
-def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> Optional[Timex]:
+def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> Timex | None:
     anchor, trigger = doc[cand.anchor], doc[cand.token]
     found = _nearest(anchor, tmap, lex.clause_deps)
     if found is None and trigger.i != anchor.i:
@@ -149,14 +149,14 @@ def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> 
     return found
 
 
-def is_future(tx: Timex, published: Optional[dt.date]) -> bool:
+def is_future(tx: Timex, published: dt.date | None) -> bool:
     if tx.value.value == "FUTURE_REF":
         return True
     return published is not None and tx.value.start is not None and tx.value.start > published
 
 
 def inherit(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]], lex: Lexicon,
-            window: int = 6) -> Optional[Timex]:
+            window: int = 6) -> Timex | None:
     """The date of an earlier event of the same occasion, when the text supports it (see module doc)."""
     if cand.status != "actual":
         return None

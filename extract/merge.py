@@ -18,12 +18,12 @@ import datetime as dt
 import hashlib
 import json
 from dataclasses import replace
-from typing import Iterable, Optional, Sequence
+from collections.abc import Iterable, Sequence
 
 from extract.types import Event, Timex
 
 
-def event_id(type_: str, actors: Sequence[str], time: Optional[Timex], location: Optional[str],
+def event_id(type_: str, actors: Sequence[str], time: Timex | None, location: str | None,
              family: str = "") -> str:
     key = json.dumps([type_, sorted(actors), time.value.value if time else None, location, family])
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]

@@ -11,7 +11,7 @@ not know. That keeps the pipeline at one parse per article.
 from __future__ import annotations
 
 import functools
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 import numpy
 from spacy.attrs import IS_SPACE

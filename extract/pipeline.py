@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Iterable, Optional
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
@@ -50,7 +50,7 @@ def stage_datelines(text: str) -> str:
     return _dateline().sub(lambda m: " " * len(m.group(0)), text)
 
 
-def stage_sentences(doc: Doc, text: str, title: Optional[str]) -> Layout:
+def stage_sentences(doc: Doc, text: str, title: str | None) -> Layout:
     """Sentences without blank ones; the first line is a headline (no events from it) when it has no
     sentence-final punctuation or equals the article's title."""
     sents = tuple(s for s in doc.sents if s.text.strip())
@@ -103,7 +103,7 @@ def stage_link(doc: Doc, article: Article, layout: Layout, cands: list[events.Ca
     return out
 
 
-def _event(article: Article, layout: Layout, doc: Doc, cand: events.Candidate, tx: Optional[Timex],
+def _event(article: Article, layout: Layout, doc: Doc, cand: events.Candidate, tx: Timex | None,
            status: str) -> Event:
     sent = layout.sentences[cand.sentence]
     text = article.text[sent.start_char:sent.end_char]

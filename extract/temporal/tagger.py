@@ -9,7 +9,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import chain
-from typing import Iterator
+from collections.abc import Iterator
 
 from extract.temporal.rules import WORD_START, Rule, fold, lexicons, rules, start_key
 
