@@ -60,16 +60,10 @@ def _load(args) -> list | None:
         except (OSError, InputError) as exc:
             print(f"error: {exc}", file=sys.stderr)
             return None
-    from extract.pipeline import extract_articles
-    from extract.readers import read_inputs
+    from extract.cli import extract_inputs   # here, not at the top: extract.cli imports this module
 
-    articles, failures = read_inputs(args.inputs, args.published)
-    for failure in failures:
-        print(f"skipped {failure.path}: {failure.reason}", file=sys.stderr)
-    if not articles:
-        print("error: no article could be read", file=sys.stderr)
-        return None
-    return extract_articles(articles)
+    extracted = extract_inputs(args.inputs, args.published, command=args.command)
+    return None if extracted is None else extracted[0]
 
 
 def serve_command(args) -> int:

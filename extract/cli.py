@@ -9,6 +9,7 @@ arguments (with a one-line message).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 from collections.abc import Sequence
@@ -17,6 +18,7 @@ from pathlib import Path
 from dashboard import commands as dashboard_commands
 from extract import __version__
 from extract.readers import published_date, read_inputs
+from extract.types import DocumentFailure
 from extract.temporal import commands as temporal_commands
 
 PROG = "timeline"
@@ -29,17 +31,30 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message} (see `{self.prog} --help`)\n")
 
 
-def _extract(args: argparse.Namespace) -> int:
-    from extract.output import event_lines, write_jsonl
+def extract_inputs(inputs: Sequence[Path], published: dt.date | None, command: str = "extract"):
+    """Read and extract INPUTs for any subcommand: each document that cannot be read or extracted
+    is reported on stderr as `SKIPPED path: reason` and the rest go on. Returns (events, articles
+    extracted, documents skipped), or None when no article got through."""
     from extract.pipeline import extract_articles
 
-    articles, failures = read_inputs(args.inputs, args.published)
-    for failure in failures:
+    articles, unread = read_inputs(inputs, published)
+    failed: list[DocumentFailure] = []
+    events = extract_articles(articles, failed) if articles else []
+    for failure in (*unread, *failed):
         print(f"SKIPPED {failure.path}: {failure.reason}", file=sys.stderr)
-    if not articles:
-        print(f"{PROG} extract: no article could be read; nothing was written.", file=sys.stderr)
+    if len(articles) == len(failed):
+        print(f"{PROG} {command}: no article could be read; nothing was written.", file=sys.stderr)
+        return None
+    return events, len(articles) - len(failed), len(unread) + len(failed)
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from extract.output import event_lines, write_jsonl
+
+    extracted = extract_inputs(args.inputs, args.published)
+    if extracted is None:
         return 1
-    events = extract_articles(articles)
+    events, done, skipped = extracted
     if args.out is None:
         try:
             sys.stdout.writelines(event_lines(events))
@@ -58,7 +73,7 @@ def _extract(args: argparse.Namespace) -> int:
                   f"write there, or give another --out.", file=sys.stderr)
             return 1
     where = args.out if args.out is not None else "stdout"
-    print(f"{PROG} extract: {len(articles)} article(s) read, {len(failures)} skipped, "
+    print(f"{PROG} extract: {done} article(s) read, {skipped} skipped, "
           f"{len(events)} event(s) written to {where}", file=sys.stderr)
     return 0
 

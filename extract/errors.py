@@ -58,3 +58,5 @@ class Errors:
             "in it.")
     E022 = ("another input, {other}, has the same document id {doc!r} (the file name without its "
             "suffix), and events name their document by it. Rename one of the two files.")
+    E023 = ("the extractor failed on this article ({detail}); the rest of the batch was extracted. "
+            "This is a bug: report it with the file attached.")

@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Span
 
 from extract import actors, events, linking, merge, nlp, temporal
 from extract.clean import clean
-from extract.types import Article, Event, Source, Timex
+from extract.errors import Errors
+from extract.types import Article, DocumentFailure, Event, Source, Timex
 
 _TERMINAL = re.compile(r"[.!?]['\"’”)]*\s*$")
 
@@ -147,13 +148,22 @@ def _cleaned(articles: Iterable[Article]):
         yield text, (article, text)
 
 
-def extract_articles(articles: Iterable[Article]) -> list[Event]:
+def extract_articles(articles: Iterable[Article],
+                     failures: list[DocumentFailure] | None = None) -> list[Event]:
     """Process each article and merge the same event across documents into one row.
 
     Articles stream through the batched parse: only a batch of Docs is alive at a time and each
     article's Events are all that is kept, so memory grows with the events, not with the Docs.
+    Given a ``failures`` list, an article on which a stage raises is recorded there and the batch
+    goes on; without one, the exception propagates.
     """
     found: list[Event] = []
     for doc, (article, text) in nlp.parse_many(_cleaned(articles), as_tuples=True):
-        found.extend(document_events(article, text, doc))
+        try:
+            found.extend(document_events(article, text, doc))
+        except Exception as exc:  # one article's failure must not cost the batch its other articles
+            if failures is None:
+                raise
+            failures.append(DocumentFailure(article.path or article.doc, Errors.E023.format(
+                detail=f"{type(exc).__name__}: {exc}")))
     return merge.merge_events(found)

@@ -12,7 +12,7 @@ find the evidence again.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 # Closed vocabularies. They are part of the JSONL contract, so they are spelled out here once.
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
@@ -35,7 +35,7 @@ class TimeValue:
     fixed days: durations, sets and the fuzzy references PAST_REF/PRESENT_REF/FUTURE_REF.
     """
 
-    value: str                      # TIMEX3 value: 2018-10-07, 2018-07, 2018-W35, 2018-10-07TAF, PT2H, FUTURE_REF
+    value: str                      # TIMEX3: 2018-10-07, 2018-07, 2018-W35, 2018-10-07TAF, PT2H, FUTURE_REF
     type: str = "DATE"              # one of TIMEX_TYPES
     start: dt.date | None = None
     end: dt.date | None = None
@@ -169,9 +169,3 @@ class DocumentFailure:
     path: str
     reason: str
 
-
-@dataclass(frozen=True)
-class BatchResult:
-    events: tuple[Event, ...] = ()
-    failures: tuple[DocumentFailure, ...] = ()
-    articles: tuple[Article, ...] = field(default=(), repr=False)

@@ -51,3 +51,25 @@ def test_a_line_break_ends_a_sentence(run):  # noqa: ARG001
     doc = nlp.parse("Talks resumed\nKim met Moon in Panmunjom on Sunday\n\n  Trump said so.")
     assert [s.text.strip() for s in doc.sents if s.text.strip()] == \
         ["Talks resumed", "Kim met Moon in Panmunjom on Sunday", "Trump said so."]
+
+
+def test_an_article_a_stage_fails_on_is_reported_and_the_batch_goes_on(run, monkeypatch):  # noqa: ARG001
+    real = pipeline.document_events
+
+    def breaks_on_a1(article, text, doc):
+        if article.doc == "a1":
+            raise ValueError("boom")
+        return real(article, text, doc)
+
+    monkeypatch.setattr(pipeline, "document_events", breaks_on_a1)
+    failures = []
+    events = pipeline.extract_articles(articles(3, []), failures)
+    assert {s.doc for e in events for s in e.sources} == {"a0", "a2"}
+    (failure,) = failures
+    assert failure.path == "a1" and "ValueError: boom" in failure.reason and "report it" in failure.reason
+    try:
+        pipeline.extract_articles(articles(3, []))
+    except ValueError as exc:                # without a failures list the caller sees the exception
+        assert str(exc) == "boom"
+    else:
+        raise AssertionError("the failure was swallowed")

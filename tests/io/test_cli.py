@@ -8,12 +8,12 @@ import pytest
 
 import extract.pipeline
 from extract.cli import build_parser, main
-from extract.types import Event
+from extract.types import DocumentFailure, Event
 
 TEXT = "Pompeo met Kim Jong Un in Pyongyang on Sunday and said the talks went well.\n"
 
 
-def _one_event_per_article(articles):
+def _one_event_per_article(articles, failures=None):
     return [Event(id=a.doc, doc=a.doc, type="meeting", plover="CONSULT", trigger="met",
                   actors=("Mike Pompeo",), status="actual", sentence=a.text.strip(),
                   span=(0, len(a.text.strip()))) for a in articles]
@@ -44,6 +44,26 @@ def test_extract_writes_jsonl_and_reports_skipped_documents(fake_pipeline, folde
     err = capsys.readouterr().err
     assert f"SKIPPED {folder / 'b.txt'}: the file looks binary" in err
     assert "2 article(s) read, 1 skipped, 2 event(s)" in err
+
+
+def test_an_article_the_extractor_fails_on_is_skipped_and_the_rest_written(monkeypatch, folder, tmp_path,
+                                                                            capsys):
+    def fails_on_a(articles, failures=None):
+        ok = [a for a in articles if a.doc != "a"]
+        failures.extend(DocumentFailure(a.path, "the extractor failed on this article")
+                        for a in articles if a.doc == "a")
+        return _one_event_per_article(ok)
+
+    monkeypatch.setattr(extract.pipeline, "extract_articles", fails_on_a)
+    out = tmp_path / "events.jsonl"
+    assert main(["extract", str(folder), "--out", str(out)]) == 0
+    assert [json.loads(line)["doc"] for line in out.read_text(encoding="utf-8").splitlines()] == ["c"]
+    err = capsys.readouterr().err
+    assert f"SKIPPED {folder / 'a.txt'}: the extractor failed" in err
+    assert "1 article(s) read, 2 skipped, 1 event(s)" in err
+    assert main(["extract", str(folder / "a.txt"), "--out", str(out)]) == 1   # every article failed
+    assert "nothing was written" in capsys.readouterr().err
+    assert [json.loads(line)["doc"] for line in out.read_text(encoding="utf-8").splitlines()] == ["c"]
 
 
 def test_extract_writes_to_stdout_without_out(fake_pipeline, folder, capsys):
@@ -118,7 +138,7 @@ _MANY_EVENTS = """
 import sys
 import extract.pipeline
 from extract.types import Event
-extract.pipeline.extract_articles = lambda articles: [
+extract.pipeline.extract_articles = lambda articles, failures=None: [
     Event(id=str(i), doc="a", type="meeting", plover="CONSULT", trigger="met", actors=(),
           status="actual", sentence="x" * 200, span=(0, 1)) for i in range(20000)]
 from extract.cli import main
