@@ -306,6 +306,7 @@ def find(doc: Doc, published: dt.date | None, blocked_chars: Sequence[tuple[int,
                    key=lambda x: x[0])
     resolver = _Resolver(doc, gaz, published, quotes, cols)
     resolver.register_ner_names([doc[s:e] for s, e, m in items if m.kind == "ner"])
+    items = sorted(items + _bare_names(cols, resolver.ner_canonical, items, blocked), key=lambda x: x[0])
     places = []
     referring = ("role", "title", "pronoun", "group")
     for start, end, m in items:
@@ -352,6 +353,15 @@ def _name_runs(cols: _Columns, known: set[int]) -> list[tuple[int, int]]:
     return runs
 
 
+def _bare_names(cols: _Columns, names: dict, items: list, blocked: set[int]) -> list[tuple[int, int, Match]]:
+    """A lone proper noun that ends or starts the full name of a person NER found in the document
+    ("Tom Perriello ... Perriello is expected to travel"): news names people by surname after the first
+    mention, and NER, reading a few words, does not see that a lone surname is a person."""
+    taken = {i for s, e, _m in items for i in range(s, e)} | blocked
+    return [(i, i + 1, Match("ner")) for i, text in enumerate(cols.texts)
+            if cols.proper[i] and i not in taken and text in names]
+
+
 def _ner_people(doc: Doc, cols: _Columns, covered: set[int]) -> list[tuple[int, int]]:
     """NER PERSON spans over unknown name runs, each read with a few words of context."""
     runs = _name_runs(cols, covered)
@@ -392,7 +402,10 @@ class _Resolver:
             name = span.text.strip()
             words = [w for w in re.split(r"\s+", name) if w]
             actor = self.ner_canonical.get(name) or Actor(name, "person", None)
-            for key in {name, words[0], words[-1]}:
+            # "al-Burhan" is "Burhan" alone: a lower-case particle joined by a hyphen is dropped.
+            particle = re.match(r"[a-z]+-(?=[A-Z])", words[-1])
+            keys = {name, words[0], words[-1]} | ({words[-1][particle.end():]} if particle else set())
+            for key in keys:
                 self.ner_canonical.setdefault(key, actor)
 
     def give_unknown_people_countries(self) -> None:

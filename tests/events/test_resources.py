@@ -87,6 +87,14 @@ def test_countries_file_says_where_it_came_from():
     assert len(names) == len(set(names)) and all(re.fullmatch(r"[A-Z]{3}", c) for c in codes)
 
 
+def test_canonical_state_names_are_written_as_news_writes_them():
+    # The dashboard shows these names: no word of a many-word name may be capitalised throughout
+    # ("United ARAB Emirates" came from title-casing the source's upper-case names).
+    names = [c["name"] for c in COUNTRIES["countries"]] + [s["name"] for s in ACTORS["states"]]
+    shouting = [n for n in names if len(n.split()) > 1 and any(len(w) > 1 and w.isupper() for w in n.split())]
+    assert not shouting, f"fix the case of these names in countries.yaml/actors.yaml: {shouting}"
+
+
 @pytest.mark.parametrize("type_,example", TRIGGER_EXAMPLES, ids=TRIGGER_IDS)
 def test_trigger_example(run, type_, example):
     found = run(example["text"], example["published"])

@@ -24,7 +24,7 @@ def test_golden_case(path):
     got = tag(text, case["dct"])
     expected = case["expected"] or []
     assert [t.text for t in got] == [e["text"] for e in expected]
-    for timex, want in zip(got, expected):
+    for timex, want in zip(got, expected, strict=True):
         have = {"text": timex.text, "value": timex.value.value, "type": timex.value.type,
                 "mod": timex.value.mod, "granularity": timex.value.granularity,
                 "start": _iso(timex.value.start), "end": _iso(timex.value.end)}

@@ -106,11 +106,12 @@ def test_macro_examples_match_in_full(name, spec):
 
 def test_tense_markers_are_lower_case_and_unique():
     spec = R.tense_markers()
-    words = spec["future"] + spec["future_weak"] + spec["past"] + spec["not_markers"]
+    words = spec["future"] + spec["future_weak"] + spec["past"] + spec["not_markers"] + spec["intended"]
     assert all(w == w.lower().strip() for w in words)
     assert len(words) == len(set(words))
     for cues in (spec["future_just_before"], spec["comparison"]):  # lists of their own
         assert cues and all(w == w.lower().strip() for w in cues) and len(cues) == len(set(cues))
+    assert spec["fronted"] and set(spec["fronted"]) <= set(spec["future"])  # it only unsays a future marker
 
 
 def test_a_capitalised_lexicon_reference_matches_names_only():
