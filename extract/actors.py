@@ -121,6 +121,7 @@ class Gazetteer:
             self.by_name[o["name"]] = entry
             for alias in (o["name"], *o.get("aliases", ())):
                 self._put(alias, Match("name", entry))
+        either_order = {s["name"] for s in actors.get("states", ()) if s.get("names_either_order")}
         for p in actors.get("people", ()):
             entry = Entry(Actor(p["name"], "person", p.get("country")), p.get("surname"),
                           bool(p.get("bare_surname_default")),
@@ -128,7 +129,10 @@ class Gazetteer:
                                 for o in p.get("offices", ())))
             self.people.append(entry)
             self.by_name[p["name"]] = entry
-            for alias in (p["name"], *p.get("aliases", ())):
+            aliases = [p["name"], *p.get("aliases", ())]
+            if p.get("country") in either_order:
+                aliases += [" ".join(reversed(a.split())) for a in aliases if len(a.split()) == 2]
+            for alias in aliases:
                 self._put(alias, Match("name", entry))
         for pl in actors.get("places", ()):
             for alias in (pl["name"], *pl.get("aliases", ())):
@@ -578,12 +582,18 @@ class _Resolver:
         for start in sorted(sents, reverse=True):
             actors = sents[start]
             first = actors[-1]
+            if group == "persons":
+                # Two people named together; of different states when both states are known ("the two
+                # presidents" after "Irfaan Ali and Venezuelan President Nicolas Maduro").
+                other = next((a for a in reversed(actors) if a.id != first.id
+                              and not (a.country and a.country == first.country)), None)
+                if other is not None:
+                    return [other, first]
+                continue
             other = next((a for a in reversed(actors) if a.country != first.country and a.country), None)
             if other is None or first.country is None:
                 continue
             pair = [other, first]
-            if group == "persons":
-                return pair
             return [self.gaz.by_name[a.country].actor for a in pair if a.country in self.gaz.by_name]
         return []
 

@@ -43,6 +43,7 @@ class Trigger:
     report: bool = False
     needs_time: bool = False
     person_object: bool = False
+    actor_object: bool = False
     presence: bool = False
     absorbs: bool = False
     summit: bool = True
@@ -80,10 +81,13 @@ def lexicon() -> Lexicon:
     for t in data["triggers"]:
         trig = Trigger(t["id"], t["pos"], t["type"], t["plover"], float(t.get("confidence", 0.5)),
                        tuple(t.get("particle", ())), bool(t.get("report")), bool(t.get("needs_time")),
-                       bool(t.get("person_object")), bool(t.get("presence")),
+                       bool(t.get("person_object")), bool(t.get("actor_object")), bool(t.get("presence")),
                        bool(t.get("absorbs")), bool(t.get("summit", True)))
         for form in t["forms"]:
-            (verbs if t["pos"] == "verb" else nouns)[form] = trig
+            if t["pos"] == "verb":   # "call off", "call on": one form, several particle-bound entries
+                verbs[form] = tuple(sorted((*verbs.get(form, ()), trig), key=lambda tr: not tr.particle))
+            else:
+                nouns[form] = trig
     st = data["status"]
     return Lexicon(verbs, nouns, frozenset(data["light_verbs"]), frozenset(data["occurrence_verbs"]),
                    frozenset(st["negators"]), frozenset(st["negating_governors"]),
@@ -137,10 +141,10 @@ def _is_noun(tok: Token) -> bool:
 def match_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     low = tok.lower_
     if _is_verb(tok) and low in lex.verbs:
-        trig = lex.verbs[low]
-        if trig.particle and not any(c.lower_ in trig.particle for c in tok.children):
-            return None
-        return trig
+        for trig in lex.verbs[low]:
+            if not trig.particle or any(c.lower_ in trig.particle for c in tok.children):
+                return trig
+        return None
     if _is_noun(tok) and low in lex.nouns:
         return lex.nouns[low]
     return None
@@ -356,9 +360,10 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
         return None   # a purpose clause ("flew to Seoul to meet Moon") asserts no event
     if trig.presence and not _presence(tok, found, place_at):
         return None
-    if trig.person_object and not any(m.actor.kind == "person" for c in tok.children if c.dep_ == "dobj"
-                                      for t in c.subtree for m in found.by_token.get(t.i, ())):
+    if trig.person_object and not _person_object(tok, trig, found):
         return None   # "received Wang" is a meeting, "received a letter" is not
+    if trig.actor_object and _object_is_no_actor(tok, found):
+        return None   # "met Kim" is a meeting, "met the conditions" is not
     if trig.report and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
         return None   # "..., the ministry said": attribution of the reported event, not an event itself
     status = status_of(tok, anchor, lex)
@@ -376,6 +381,31 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
     return Candidate(trig, tok.i, anchor.i, status, _unique(mentions), location, si, trig.type, needs_time)
 
 
+def _person_object(tok: Token, trig: Trigger, found: Found) -> bool:
+    """The verb's object, or its particle's ("called on President Muizzu"), is a person, and the verb
+    asks nothing of them: "called on Putin to end the war" is an appeal, not a visit."""
+    if trig.particle and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in trig.particle
+                for g in c.children if g.dep_ == "pobj"]
+    # Not through possessors: "welcomed the Trump administration's shift" welcomed no person.
+    named: list[ActorMention] = []
+    for c in objects:
+        _collect(c, found, named, possessors=False)
+    return any(m.actor.kind == "person" for m in named)
+
+
+def _object_is_no_actor(tok: Token, found: Found) -> bool:
+    """"Ukraine does not meet the conditions": a direct object that names no actor (nor an event:
+    "met ..., their first talks in a year")."""
+    named: list[ActorMention] = []
+    objects = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ not in lexicon().nouns]
+    for c in objects:
+        _collect(c, found, named, possessors=False)
+    return bool(objects) and not named
+
+
 def _presence(tok: Token, found: Found, place_at: dict) -> bool:
     """"<person> was in <place>": being somewhere abroad is a visit."""
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -388,7 +418,7 @@ def _presence(tok: Token, found: Found, place_at: dict) -> bool:
     return False
 
 
-def _collect(tok: Token, found: Found, out: list) -> None:
+def _collect(tok: Token, found: Found, out: list, possessors: bool = True) -> None:
     """Actor mentions of a noun phrase: the head, its conjuncts, appositions, compounds, possessors.
     A state that only describes a person of the phrase ("Japanese Foreign Minister Motegi", "Biegun,
     the U.S. envoy") is not a second actor."""
@@ -400,7 +430,7 @@ def _collect(tok: Token, found: Found, out: list) -> None:
         phrase.extend(found.by_token.get(t.i, ()))
         # An apposition's possessor is whom the person serves ("Witkoff, Trump's envoy"), not a participant.
         stack.extend(c for c in t.children if c.dep_ in ("conj", "appos", "poss", "compound", "nmod", "amod")
-                     and not (c.dep_ == "poss" and t.dep_ == "appos"))
+                     and not (c.dep_ == "poss" and (t.dep_ == "appos" or not possessors)))
         if t.lower_ in GROUP_NOUNS:   # "members of Pompeo's staff" stand for Pompeo's side
             stack.extend(g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                          for g in c.children if g.dep_ == "pobj")
@@ -444,7 +474,9 @@ def _arguments(tok: Token, anchor: Token, trig: Trigger, found: Found) -> list[A
                             for g in prep.children:
                                 if g.dep_ == "pobj":
                                     _collect(g, found, out)
-            elif c.dep_ == "prep" and c.lower_ in ARGUMENT_PREPS:
+            elif c.dep_ == "prep" and trig.type in MOVE_TYPES and c.lower_ in trig.particle:
+                continue   # "left for St Vincent", "returned to Tehran": where, not who
+            elif c.dep_ == "prep" and (c.lower_ in ARGUMENT_PREPS or c.lower_ in trig.particle):
                 for g in c.children:
                     if g.dep_ == "pobj":
                         _collect(g, found, out)

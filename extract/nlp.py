@@ -31,6 +31,8 @@ BATCH_SIZE = 8
 # NER windows are a dozen tokens each: a large batch keeps the per-batch overhead small.
 WINDOW_BATCH_SIZE = 64
 _PARSE_PIPES = ("tok2vec", "tagger", "parser")
+# How many words after a line start are kept in that line's first sentence.
+LINE_START_GUARD = 3
 
 
 @Language.component("newline_sentences")
@@ -44,6 +46,13 @@ def newline_sentences(doc: Doc) -> Doc:
     for i in numpy.flatnonzero(space[:-1] & ~space[1:]):
         if "\n" in doc[i].text:
             doc[i + 1].is_sent_start = True
+            # After a line with no final stop (a headline), the parser tends to cut the next line's
+            # compound subject into one-word sentences ("Moon | and Kim signed ..."): the words right
+            # after a line start may not start a sentence.
+            for j in range(i + 2, min(i + 2 + LINE_START_GUARD, len(doc))):
+                if space[j] or doc[j - 1].is_punct:
+                    break
+                doc[j].is_sent_start = False
     return doc
 
 

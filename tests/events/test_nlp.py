@@ -34,3 +34,11 @@ def test_numpy_blas_gives_the_same_analysis_as_blis():
     fast, stock = _analysis(nlp._model(), texts), _analysis(nlp._model(use_blis=True), texts)
     assert fast[0] == stock[0]
     assert fast[1] == stock[1]
+
+
+def test_a_line_after_a_headline_keeps_its_compound_subject_in_one_sentence():
+    # The parser used to cut "Moon | and Kim signed ..." after a headline with no final stop.
+    doc = nlp.parse("Leaders declare end of war\n\nMoon and Kim signed the declaration on Friday.\nYes. No.")
+    sentences = [s.text.strip() for s in doc.sents if s.text.strip()]
+    assert sentences == ["Leaders declare end of war", "Moon and Kim signed the declaration on Friday.",
+                         "Yes.", "No."]
