@@ -24,7 +24,7 @@ from pathlib import Path
 from collections.abc import Sequence
 
 import yaml
-from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, TAG
+from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SPACY, TAG
 from spacy.tokens import Doc, Span, Token
 
 from extract import nlp
@@ -148,6 +148,8 @@ class Gazetteer:
         for phrase, group in refs.get("groups", {}).items():
             self.index[_key(phrase)] = Match("group", group=group)
         self.counterpart_words = frozenset(refs.get("counterparts", ()))
+        self.state_titles = frozenset(refs.get("state_titles", ()))
+        self.person_titles = frozenset(refs.get("person_titles", ()))
         self.surnames: dict[str, list[Entry]] = {}
         for e in self.people:
             if e.surname:
@@ -228,14 +230,15 @@ class _Columns:
     space: list[bool]
     punct: list[bool]
     proper: list[bool]   # tagged NNP or NNPS
+    joined: list[bool]   # no white space after the token ("Do" in "Do-hoon")
 
     @classmethod
     def of(cls, doc: Doc) -> _Columns:
         strings = doc.vocab.strings
-        orth, tag, space, punct = doc.to_array([ORTH, TAG, IS_SPACE, IS_PUNCT]).T.tolist()
+        orth, tag, space, punct, spacy = doc.to_array([ORTH, TAG, IS_SPACE, IS_PUNCT, SPACY]).T.tolist()
         proper_tags = {strings.add("NNP"), strings.add("NNPS")}
         return cls([strings[o] for o in orth], [bool(x) for x in space], [bool(x) for x in punct],
-                   [t in proper_tags for t in tag])
+                   [t in proper_tags for t in tag], [not x for x in spacy])
 
 
 def _scan(cols: _Columns, gaz: Gazetteer, blocked: set[int]) -> list[tuple[int, int, Match]]:
@@ -328,6 +331,7 @@ def find(doc: Doc, published: dt.date | None, blocked_chars: Sequence[tuple[int,
     for start, end, m in items:
         if m.kind in referring:
             resolver.resolve(doc[start:end], m)
+    resolver.resolve_state_titles()
     return Found(tuple(resolver.mentions), tuple(places), resolver.by_token)
 
 
@@ -343,9 +347,15 @@ def _name_runs(cols: _Columns, known: set[int]) -> list[tuple[int, int]]:
     """Runs of two or more proper-noun tokens the gazetteer does not cover: an unknown person's first
     mention is a full name ("Yoon Young-chan", "Kim Myong Gil")."""
     runs, start = [], None
-    proper, texts = cols.proper, cols.texts
+    texts, joined = cols.texts, cols.joined
+    # A hyphenated given name is one name whatever the tagger says of its parts: "Lee Do-hoon" ("Do"
+    # is tagged a verb, "hoon" a noun), "Kim Yeon-chul".
+    proper = [p or (t[:1].isupper() and joined[i] and texts[i + 1:i + 2] == ["-"])
+              for i, (p, t) in enumerate(zip(cols.proper, texts, strict=True))]
     for i, is_proper in enumerate(proper):
-        inside = (is_proper or (start is not None and texts[i] == "-")) and i not in known
+        hyphenated = start is not None and (texts[i] == "-" and joined[i - 1] or
+                                            texts[i - 1] == "-" and joined[i - 1] and texts[i].isalpha())
+        inside = (is_proper or hyphenated) and i not in known
         if inside and start is None:
             start = i
         elif not inside and start is not None:
@@ -369,18 +379,41 @@ def _bare_names(cols: _Columns, names: dict, items: list, blocked: set[int]) -> 
 def _ner_people(doc: Doc, cols: _Columns, covered: set[int]) -> list[tuple[int, int]]:
     """NER PERSON spans over unknown name runs, each read with a few words of context."""
     runs = _name_runs(cols, covered)
-    windows = []
+    windows: list[Span] = []
     for a, b in runs:
         sent = doc[a].sent
-        windows.append(doc[max(sent.start, a - NER_CONTEXT):min(sent.end, b + NER_CONTEXT)])
+        start, end = max(sent.start, a - NER_CONTEXT), min(sent.end, b + NER_CONTEXT)
+        if windows and windows[-1].sent.start == sent.start and start <= windows[-1].end:
+            start = windows.pop().start   # overlapping windows of one sentence are read once, as one
+        windows.append(doc[start:end])
     out = []
     for spans in nlp.people(windows) if windows else ():
         for a, b in spans:
             span = doc.char_span(a, b, alignment_mode="expand")
+            # NER may stop at or before a hyphenated given name ("Kim Yeon" of "Kim Yeon-chul", "Lee" of
+            # "Lee Do-hoon"): the name goes on through it.
+            while span is not None:
+                e, texts, joined = span.end, cols.texts, cols.joined
+                if e + 1 < len(doc) and texts[e] == "-" and joined[e - 1] and joined[e] and texts[e + 1].isalpha():
+                    span = doc[span.start:e + 2]
+                elif e + 2 < len(doc) and texts[e][:1].isupper() and joined[e] and texts[e + 1] == "-" and \
+                        joined[e + 1] and texts[e + 2].isalpha():
+                    span = doc[span.start:e + 3]
+                else:
+                    break
             if span is None or any(t.i in covered for t in span):
                 continue
             if sum(t.tag_ in ("NNP", "NNPS") for t in span) and (span.start, span.end) not in out:
                 out.append((span.start, span.end))
+    # The small model reads some names after an office as organisations ("African Union Commission
+    # chairperson Moussa Faki Mahamat"): a short run of names right after a lower-case title word is a
+    # person when NER found no one there.
+    titles = gazetteer().person_titles
+    for a, b in runs:
+        if 2 <= b - a <= 4 and a > 0 and cols.texts[a - 1] in titles and \
+                all(t[:1].isupper() and t.replace("-", "").isalpha() for t in cols.texts[a:b]) and \
+                not any(a < e and s < b for s, e in out):
+            out.append((a, b))
     return sorted(out)
 
 
@@ -475,6 +508,25 @@ class _Resolver:
         elif m.kind == "group":
             for actor in self._group(span, m.group):
                 self._add(span, actor, "coref")
+
+    def resolve_state_titles(self) -> None:
+        """"The U.S. envoy arrived": a definite office noun that a state modifies and no name follows is
+        the most salient earlier person of that state (never a new one)."""
+        for m in [m for m in self.mentions if m.actor.kind == "state"]:
+            tok = self.doc.char_span(m.start, m.end, alignment_mode="expand").root
+            head = tok.head
+            if tok.dep_ not in ("compound", "amod", "nmod") or head.lower_ not in self.gaz.state_titles \
+                    or head.tag_ != "NN" or head.i in self.by_token:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+                continue
+            nxt = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
+            if nxt is not None and nxt.tag_ in ("NNP", "NNPS"):
+                continue   # "the U.S. envoy Stephen Biegun": the name is the mention
+            span = self.doc[head.left_edge.i:head.i + 1]
+            actor = self._salient(span, lambda a, state=m.actor.id: a.country == state)
+            if actor is not None:
+                self._add(span, actor, "role")
 
     def _titles(self, actor: Actor) -> tuple[str, ...]:
         entry = self.gaz.by_name.get(actor.id)

@@ -423,11 +423,14 @@ def _collect(tok: Token, found: Found, out: list, possessors: bool = True) -> No
     A state that only describes a person of the phrase ("Japanese Foreign Minister Motegi", "Biegun,
     the U.S. envoy") is not a second actor."""
     phrase: list[ActorMention] = []
+    modifiers: set[str] = set()   # actors named only as a modifier of another word ("AU Commission chair X")
     stack = [tok]
     led = False
     while stack:
         t = stack.pop()
         phrase.extend(found.by_token.get(t.i, ()))
+        if t.dep_ == "compound" and t.head.i not in found.by_token:
+            modifiers.update(m.actor.id for m in found.by_token.get(t.i, ()))
         # An apposition's possessor is whom the person serves ("Witkoff, Trump's envoy"), not a participant.
         stack.extend(c for c in t.children if c.dep_ in ("conj", "appos", "poss", "compound", "nmod", "amod")
                      and not (c.dep_ == "poss" and (t.dep_ == "appos" or not possessors)))
@@ -440,11 +443,20 @@ def _collect(tok: Token, found: Found, out: list, possessors: bool = True) -> No
                        for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
             led = led or bool(leaders)
             stack.extend(leaders)
+    # A title the parser mistook for the head: "[US Special Representative] for North Korea Stephen
+    # Biegun said" hangs the name under "for"; a title phrase naming no person takes that name.
+    if tok.tag_ == "NNP" and not any(m.actor.kind == "person" for m in phrase):
+        phrase.extend(m for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+                      for m in found.by_token.get(g.i, ()) if m.actor.kind == "person")
     their_states = {m.actor.country for m in phrase if m.actor.kind == "person"}
     # A led delegation is its leader's: "a Russian delegation led by Shoigu" is Shoigu, not also Russia.
     if led and any(m.actor.kind == "person" for m in phrase):
         their_states |= {m.actor.id for m in phrase if m.actor.kind == "state"}
     out.extend(m for m in phrase if not (m.actor.kind == "state" and m.actor.id in their_states))
+    # An organisation that only qualifies a person's office is their affiliation, not a participant:
+    # "African Union Commission chairperson Moussa Faki Mahamat said" is Moussa Faki Mahamat.
+    if any(m.actor.kind == "person" for m in phrase):
+        out[:] = [m for m in out if not (m.actor.kind == "organisation" and m.actor.id in modifiers)]
 
 
 def _arguments(tok: Token, anchor: Token, trig: Trigger, found: Found) -> list[ActorMention]:
@@ -488,6 +500,15 @@ def _arguments(tok: Token, anchor: Token, trig: Trigger, found: Found) -> list[A
                 for t in c.children:
                     if t.dep_ == "compound":
                         _collect(t, found, out)
+        # After a long fronted phrase it may hang the subject names on that phrase ("following a welcome
+        # at Rashtrapati Bhavan, Prime Minister Modi and President Muizzu held talks"): names standing
+        # right before a subjectless verb are its subject.
+        j = anchor.i - 1
+        while j >= anchor.sent.start and (j in found.by_token or anchor.doc[j].lower_ == "and"
+                                          or anchor.doc[j].tag_ in ("NNP", "NNPS")):
+            j -= 1
+        if j < anchor.i - 1:
+            out.extend(m for t in range(j + 1, anchor.i) for m in found.by_token.get(t, ()))
     # A relative clause's subject is the noun it modifies: "officials who dined with ...".
     if anchor.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in anchor.children):
         _collect(anchor.head, found, out)

@@ -122,8 +122,28 @@ def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> 
     if found is None and anchor.dep_ in ("relcl", "advcl", "acl") and anchor.head.i in tmap \
             and any(c.lower_ in lex.simultaneous for c in anchor.children if c.dep_ in ("advmod", "mark")):
         found = tmap[anchor.head.i]   # "on Oct. 7, when Pompeo also had talks with Kim": that day
+    if found is None:
+        # A participle adjunct without a subject of its own happens with the verb and may carry its date:
+        # "Lavrov, speaking at a news conference on Thursday, said ...", "Speaking early on Sunday, Vucic said".
+        subjects = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for clause in [*anchor.children, *(c for s in subjects for c in s.children)]:
+            if clause.dep_ in ("advcl", "acl") and clause.tag_ == "VBG" and \
+                    not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                found = _nearest(clause, tmap, lex.clause_deps)
+                if found:
+                    break
+    if found is None and trigger.dep_ == "pcomp" and trigger.head.lower_ == "by" \
+            and trigger.head.head.tag_.startswith("VB"):
+        found = _nearest(trigger.head.head, tmap, lex.clause_deps)   # "stunned them in June by announcing"
     if found is None and anchor.dep_ == "conj" and anchor.head.tag_.startswith("VB"):
         found = _nearest(anchor.head, tmap, lex.clause_deps)   # "stepped over ... at 9:30 and shook hands"
+    if found is None:
+        # A date closing a pair of verbs dates both: "held talks and dined together on Sunday evening".
+        for conj in anchor.children:
+            if conj.dep_ == "conj" and conj.tag_ == anchor.tag_ and conj.i > anchor.i:
+                found = _nearest(conj, tmap, lex.clause_deps)
+                if found:
+                    break
     if found is None and not trigger.tag_.startswith("VB"):
         prep = trigger.head
         if trigger.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ not in lex.subordinators:

@@ -19,7 +19,7 @@ import functools
 from collections.abc import Iterable, Iterator
 
 import numpy
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from thinc.api import NumpyOps
@@ -71,7 +71,21 @@ def _model(use_blis: bool = False) -> Language:
     # (pinned to one core: 9 articles/s with the pool, 18 without).
     threadpool_limits(limits=1, user_api="blas")
     nlp.add_pipe("newline_sentences", before="parser")
+    _keep_trigger_words_whole(nlp)
     return nlp
+
+
+def _keep_trigger_words_whole(nlp: Language) -> None:
+    """The tokenizer splits at hyphens, so "co-hosted" would reach the parser as "co | - | hosted" (with
+    the subject hung on "co") and the lexicon's "sit-down" would never match: hyphenated trigger forms
+    stay one token, as written or capitalised."""
+    from extract.events import lexicon   # the lexicon's module needs this one: imported when used
+
+    lex = lexicon()
+    for form in [*lex.verbs, *lex.nouns]:
+        if "-" in form:
+            for variant in {form, form[:1].upper() + form[1:]}:
+                nlp.tokenizer.add_special_case(variant, [{ORTH: variant}])
 
 
 def parse_many(texts: Iterable, as_tuples: bool = False) -> Iterator:

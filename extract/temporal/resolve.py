@@ -108,15 +108,38 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
-def direction(sentence: str, start: int, end: int) -> str:
+def direction(sentence: str, start: int, end: int, markers: tuple | None = None) -> str:
     """past/future/none for an expression at sentence[start:end].
 
     The nearest tense marker before the expression decides, since the verb that governs a date
     mostly comes before it; only if there is none, the nearest one after it ("..., officials said").
+    ``markers`` is ``sentence_markers(sentence)`` if the caller has it.
     """
-    future_re, weak_re, past_re, ignore_re, intended_re = _marker_regexes()
     if _deadline_regex().search(sentence, 0, start):
         return FUTURE
+    before = after = None
+    for a, b, tense in sentence_markers(sentence) if markers is None else markers:
+        if a < end and b > start:
+            continue                       # the expression's own words ("next month")
+        if b <= start:
+            if before is None or b > before[1]:          # the first of the nearest, as max() picks
+                before = (a, b, FUTURE if tense is None else tense)
+        elif after is None or a < after[0]:
+            after = (a, b, PAST if tense is None else tense)
+    if before is not None:
+        return before[2]
+    return after[2] if after is not None else NONE
+
+
+def sentence_markers(sentence: str) -> tuple[tuple[int, int, str | None], ...]:
+    """The tense markers of a sentence, (start, end, tense), in the order ``direction`` weighs ties.
+
+    A sentence holds several expressions and the marker scans were most of the resolver's time:
+    they do not depend on the expression, so ``resolve`` makes them once per sentence. Tense None marks
+    "planned to", whose planned act lies ahead of a date after it, while a date before it times
+    the planning: FUTURE when it comes before the expression, PAST after.
+    """
+    future_re, weak_re, past_re, ignore_re, intended_re = _marker_regexes()
     ignored = [(m.start(), m.end()) for m in ignore_re.finditer(sentence)]
     fronted = _fronted_regex().match(sentence)
     if fronted:
@@ -127,22 +150,14 @@ def direction(sentence: str, start: int, end: int) -> str:
         before = sentence[max(0, m.start() - 30):m.start()].split()[-1:]
         seen_from_past = any(past_re.fullmatch(word) for word in before)
         markers.append((m.start(), m.end(), PAST if seen_from_past else FUTURE))
-    # "planned to": the planned act lies ahead of a date after it; a date before it times the planning.
-    markers += [(m.start(), m.end(), FUTURE if m.end() <= start else PAST)
-                for m in intended_re.finditer(sentence)]
+    markers += [(m.start(), m.end(), None) for m in intended_re.finditer(sentence)]
     explicit = [(a, b) for a, b, _ in markers + pasts]
     pasts += [(m.start(), m.end(), PAST) for m in _ED_WORD.finditer(sentence)
               if not any(a <= m.start() < b for a, b in explicit)
               and not _ADJECTIVAL.search(sentence, 0, m.end())]
     # A participle after "be" ("could be held", "to be signed") is passive, not past tense.
     markers += [p for p in pasts if not _BE_BEFORE.search(sentence, 0, p[0])]
-    markers = [m for m in markers if not any(a <= m[0] < b for a, b in ignored)
-               and not (m[0] < end and m[1] > start)]  # the expression's own words ("next month")
-    before = [m for m in markers if m[1] <= start]
-    if before:
-        return max(before, key=lambda m: m[1])[2]
-    after = [m for m in markers if m[0] >= end]
-    return min(after, key=lambda m: m[0])[2] if after else NONE
+    return tuple(m for m in markers if not any(a <= m[0] < b for a, b in ignored))
 
 
 # ---- calendar arithmetic ----
@@ -440,13 +455,23 @@ def resolve(mentions: list[Mention], text: str, dct: dt.date | None) -> list[Tim
     sentences = sentence_bounds(text)
     resolver = Resolver(dct)
     out, si = [], 0
+    # Per sentence, as a sentence holds several expressions; an expression running past its
+    # sentence's end makes a longer one (hence the end in the key).
+    markers: dict[tuple[int, int], tuple] = {}
+    comparing: dict[int, bool] = {}
     for m in mentions:
         while si < len(sentences) - 1 and sentences[si][1] <= m.start:
             si += 1
         s_start, s_end = sentences[si]
-        tense = direction(text[s_start:max(s_end, m.end)], m.start - s_start, m.end - s_start)
+        span = (s_start, max(s_end, m.end))
+        sentence = text[span[0]:span[1]]
+        if span not in markers:
+            markers[span] = sentence_markers(sentence)
+        tense = direction(sentence, m.start - s_start, m.end - s_start, markers[span])
         resolver.sentence = si
-        resolver.comparing = bool(_comparison_regex().search(text, s_start, s_end))
+        if si not in comparing:
+            comparing[si] = bool(_comparison_regex().search(text, s_start, s_end))
+        resolver.comparing = comparing[si]
         try:
             value = resolver.value(m.value, tense)
         except (ValueError, KeyError, IndexError, OverflowError):

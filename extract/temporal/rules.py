@@ -6,9 +6,9 @@ A rule is data: a regex ``pattern`` in which ``%name`` stands for a lexicon's al
 normaliser, a TIMEX3 ``type`` and an optional ``mod`` template. The value may be underspecified
 ("UNDEF-year-07"); only ``resolve.py`` turns it into a date, against the publication date.
 
-Each compiled rule also carries two prefilters read off its parse tree (``keys``: strings one of
-which any match contains; ``first``: the characters a match can start with), so the tagger skips
-rules and positions that cannot match without changing what any rule finds.
+Each compiled rule also carries a prefilter read off its parse tree (``prefixes``: the first few
+characters a match can start with), so the tagger tries a rule only at the positions where it can
+match, without changing what any rule finds.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ import functools
 import re
 import re._parser as sre_parse   # the parse tree of a compiled rule, for its cheap prefilters
 from collections.abc import Callable
-from re._constants import (ASSERT, ASSERT_NOT, AT, BRANCH, CATEGORY, CATEGORY_DIGIT, IN, LITERAL,
-                           MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, RANGE, SUBPATTERN)
+from re._constants import (ASSERT, ASSERT_NOT, AT, BRANCH, CATEGORY, CATEGORY_DIGIT, CATEGORY_SPACE, IN,
+                           LITERAL, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, RANGE, SUBPATTERN)
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -120,15 +120,9 @@ class Rule:
     type: str
     mod: str | None
     examples: tuple
-    # Lower-case strings at least one of which every match contains (see ``required_strings``);
-    # None when the pattern has none: the rule then always runs.
-    keys: tuple[str, ...] | None = None
-    # ``start_key``s of the characters a match can start with; None: any (the rule scans everywhere).
-    first: frozenset[str] | None = None
-
-    def could_match(self, folded: str) -> bool:
-        """False when the rule surely has no match in the text whose ``fold`` is ``folded``."""
-        return self.keys is None or any(k in folded for k in self.keys)
+    # Strings (of ``key_text``, at most PREFIX_LEN long) one of which every match starts with;
+    # None: a match may start with anything (the rule is tried at every word start).
+    prefixes: frozenset[str] | None = None
 
     def fill(self, template: str | None, match: re.Match, lexicons: dict) -> str | None:
         """Fill a template from a match; None if it names a group that did not take part."""
@@ -192,105 +186,112 @@ _FOLD = str.maketrans({"\u0131": "i", "\u017f": "s"})
 
 
 def fold(text: str) -> str:
-    """The text as the rules' ``keys`` are compared with it: case-blind like re.IGNORECASE."""
-    return text.lower().translate(_FOLD)
+    """The text case-blind like re.IGNORECASE (see ``key_text``)."""
+    lowered = text.lower()
+    # str.translate is slow and these two letters are rare: most texts skip it.
+    return lowered.translate(_FOLD) if "\u0131" in lowered or "\u017f" in lowered else lowered
 
 
-def _required(items) -> frozenset[str] | None:
-    """Strings one of which any match of the parsed sequence ``items`` contains, or None.
+# How many leading characters of a match ``Rule.prefixes`` pins down. Five tell "the week" from
+# "the 16th" and "this" from "the" (a first letter alone sent ~9,600 regex calls per 600-word text
+# to rules that fail, five ~500) while keeping the sets small enough to enumerate from a lexicon
+# alternation; longer prefixes cost more in distinct keys than they save (measured: 3, 4, 6, 8).
+PREFIX_LEN = 5
+_MAX_PREFIXES = 2000   # beyond this a pattern is too open to gate: it runs at every word start
+DIGIT = "0"            # every decimal digit folds to this one key: \d matches them all alike
 
-    Of the sequence's mandatory elements (runs of literals, alternations of such, repeats with a
-    minimum of one), the one with the longest shortest string wins: checking it is cheapest to pass
-    on the fewest texts. Lookarounds and optional parts give nothing.
-    """
-    best, run = None, ""
-    options = []
-    for op, arg in list(items) + [(None, None)]:
-        if op is LITERAL:
-            run += chr(arg).lower()
-            continue
-        if run:
-            options.append(frozenset([run]))
-            run = ""
-        if op is SUBPATTERN:
-            options.append(_required(arg[-1]))
-        elif op is BRANCH:
-            alts = [_required(alt) for alt in arg[1]]
-            options.append(None if any(a is None for a in alts) else frozenset().union(*alts))
-        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) and arg[0] >= 1:
-            options.append(_required(arg[2]))
-        elif op is IN and all(kind is LITERAL for kind, _ in arg):
-            options.append(frozenset(chr(c).lower() for _, c in arg))
-    for opt in options:
-        if opt and (best is None or (min(map(len, opt)), -len(opt)) > (min(map(len, best)), -len(best))):
-            best = opt
-    return best
+SPACE = " "            # every whitespace character folds to this one key: \s matches them all alike
+_DIGITS = re.compile(r"\d")    # str.isdecimal's characters (category Nd), as in the rules
+_SPACES = re.compile(r"\s")
 
 
-DIGIT = "\\d"
+def key_text(text: str) -> str:
+    """``text`` as ``Rule.prefixes`` are compared with it, offset for offset: case-folded like
+    re.IGNORECASE (see ``fold``), each decimal digit as DIGIT, each whitespace as SPACE."""
+    folded = fold(text)
+    if len(folded) != len(text):   # "İ".lower() is two characters: fold one by one to keep offsets
+        folded = "".join(fold(c)[:1] for c in text)
+    return _SPACES.sub(SPACE, _DIGITS.sub(DIGIT, folded))
 
 
-def start_key(char: str) -> str:
-    """The bucket of a character a match may start with: any decimal digit is one bucket (\\d),
-    a letter is its folded lower case (re.IGNORECASE's "M" ~ "m")."""
-    return DIGIT if char.isdecimal() else fold(char)[:1]
+def _key_char(code: int) -> str:
+    """The key of a character in a pattern: the same as of that character in a text."""
+    return key_text(chr(code))
 
 
-def _first(items) -> tuple[frozenset[str] | None, bool]:
-    """The ``start_key``s a match of the parsed sequence can begin with, and whether it can be empty.
+# A set of (string, open) pairs: every match of a pattern element starts with one of the strings;
+# ``open`` says the match may be exactly that string, so what follows the element extends it.
+_UNKNOWN = frozenset({("", False)})      # an element the analysis cannot enumerate (\w, ".", ...)
+_EMPTY = frozenset({("", True)})         # zero width: lookarounds, anchors
 
-    None where the analysis would have to enumerate a broad class (\\w, \\s, negations, "."): the
-    caller then gives up on gating that rule, which is always correct.
-    """
-    acc: set[str] = set()
+
+def _concat(left: frozenset, right: frozenset) -> frozenset:
+    out = {(s, False) for s, open_ in left if not open_}
+    for s, open_ in left:
+        if open_:
+            for t, more in right:
+                u = s + t
+                out.add((u[:PREFIX_LEN], False) if len(u) >= PREFIX_LEN else (u, more))
+    return frozenset(out)
+
+
+def _prefixes_of(items) -> frozenset:
+    """The (string, open) pairs of a parsed sequence (see above), strings cut at PREFIX_LEN."""
+    acc = _EMPTY
     for op, arg in items:
-        if op in (AT, ASSERT, ASSERT_NOT):
-            continue                                   # zero width: the next element starts the match
-        if op is LITERAL:
-            return frozenset(acc | {start_key(chr(arg))}), False
-        if op is IN:
-            for kind, val in arg:
-                if kind is LITERAL:
-                    acc.add(start_key(chr(val)))
-                elif kind is RANGE and val[1] - val[0] < 128:
-                    acc.update(start_key(chr(c)) for c in range(val[0], val[1] + 1))
-                elif kind is CATEGORY and val is CATEGORY_DIGIT:
-                    acc.add(DIGIT)
-                else:
-                    return None, False
-            return frozenset(acc), False
-        if op is SUBPATTERN:
-            sub, empty = _first(arg[-1])
-        elif op is BRANCH:
-            alts = [_first(alt) for alt in arg[1]]
-            if any(f is None for f, _ in alts):
-                return None, False
-            sub, empty = frozenset().union(*(f for f, _ in alts)), any(e for _, e in alts)
-        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
-            sub, empty = _first(arg[2])
-            empty = empty or arg[0] == 0
-        else:
-            return None, False
-        if sub is None:
-            return None, False
-        acc |= sub
-        if not empty:
-            return frozenset(acc), False
-    return frozenset(acc), True
+        if not any(open_ for _, open_ in acc):
+            break          # every string is complete: the rest of the sequence cannot change them
+        acc = _concat(acc, _element(op, arg))
+        if len(acc) > _MAX_PREFIXES:
+            return _UNKNOWN
+    return acc
 
 
-def first_keys(regex: re.Pattern) -> frozenset[str] | None:
-    """What a match of a rule's regex can start with (see ``Rule.first``); None if anything."""
+def _element(op, arg) -> frozenset:
+    """The (string, open) pairs of one parsed element; a repeat is unrolled until it adds nothing."""
+    if op in (AT, ASSERT, ASSERT_NOT):
+        return _EMPTY
+    if op is LITERAL:
+        return frozenset({(_key_char(arg), True)})
+    if op is IN:
+        chars = set()
+        for kind, val in arg:
+            if kind is LITERAL:
+                chars.add(_key_char(val))
+            elif kind is RANGE and val[1] - val[0] < 128:
+                chars.update(_key_char(c) for c in range(val[0], val[1] + 1))
+            elif kind is CATEGORY and val is CATEGORY_DIGIT:
+                chars.add(DIGIT)
+            elif kind is CATEGORY and val is CATEGORY_SPACE:
+                chars.add(SPACE)
+            else:                      # a negation or a broad class
+                return _UNKNOWN
+        return frozenset((c, True) for c in chars)
+    if op is SUBPATTERN:
+        return _prefixes_of(arg[-1])
+    if op is BRANCH:
+        return frozenset().union(*(_prefixes_of(alt) for alt in arg[1]))
+    if op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
+        low, high, sub = arg[0], arg[1], _prefixes_of(arg[2])
+        seen, copies, n = set(), _EMPTY, 0
+        while n <= high:
+            if n >= low:
+                if n > low and copies <= seen:
+                    break   # concatenation is monotone: more copies would add nothing new
+                seen |= copies
+            if len(seen) > _MAX_PREFIXES or len(copies) > _MAX_PREFIXES:
+                return _UNKNOWN
+            copies, n = _concat(copies, sub), n + 1
+        return frozenset(seen)
+    return _UNKNOWN
+
+
+def start_prefixes(regex: re.Pattern) -> frozenset[str] | None:
+    """What a match of a rule's regex can start with (see ``Rule.prefixes``); None if anything."""
     if not regex.pattern.startswith(WORD_START):
         return None
-    found, empty = _first(sre_parse.parse(regex.pattern, regex.flags))
-    return None if empty else found
-
-
-def required_strings(regex: re.Pattern) -> tuple[str, ...] | None:
-    """A cheap necessary condition for ``regex`` to match: see ``Rule.keys``."""
-    found = _required(sre_parse.parse(regex.pattern, regex.flags))
-    return tuple(sorted(found, key=lambda k: (-len(k), k))) if found else None
+    found = frozenset(s for s, _ in _prefixes_of(sre_parse.parse(regex.pattern, regex.flags)))
+    return None if "" in found else found
 
 
 @functools.lru_cache(maxsize=1)
@@ -314,8 +315,7 @@ def rules() -> tuple[Rule, ...]:
             regex = compile_pattern(spec["pattern"], lex, case_sensitive, mac)
             out.append(Rule(name=spec["name"], regex=regex,
                             value=spec["value"], type=spec["type"], mod=spec.get("mod"),
-                            examples=tuple(spec["examples"]), keys=required_strings(regex),
-                            first=first_keys(regex)))
+                            examples=tuple(spec["examples"]), prefixes=start_prefixes(regex)))
     return tuple(out)
 
 

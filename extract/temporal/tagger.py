@@ -5,13 +5,12 @@ The output is underspecified (values such as "UNDEF-year-07"); ``resolve.py`` an
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from itertools import chain
-from collections.abc import Iterator
 
-from extract.temporal.rules import WORD_START, Rule, fold, lexicons, rules, start_key
+from extract.temporal.rules import PREFIX_LEN, WORD_START, Rule, key_text, lexicons, rules
 
 _STARTS = re.compile(WORD_START + "(?s:.)")
 
@@ -27,43 +26,58 @@ class Mention:
     rule: str
 
 
-class WordStarts:
-    """Where a match may start (after no word character), bucketed by ``start_key`` of the character;
-    the sorted positions for a rule's set of first characters are built once per text (many rules
-    share one: all those that begin with "the")."""
-
-    def __init__(self, text: str) -> None:
-        by_char: dict[str, list[int]] = defaultdict(list)
-        for m in _STARTS.finditer(text):
-            by_char[m.group()].append(m.start())
-        self.buckets: dict[str, list[int]] = defaultdict(list)   # unsorted: ``at`` sorts
-        for char, positions in by_char.items():
-            self.buckets[start_key(char)].extend(positions)
-        self._merged: dict[frozenset[str], list[int]] = {}
-
-    def at(self, keys: frozenset[str]) -> list[int]:
-        if keys not in self._merged:
-            self._merged[keys] = sorted(chain.from_iterable(self.buckets.get(k, ()) for k in keys))
-        return self._merged[keys]
+@functools.lru_cache(maxsize=1)
+def _by_prefix() -> dict[str, tuple[int, ...]]:
+    """For each prefix string, the (ordered) indices of the rules a match of which may start with it."""
+    out: dict[str, list[int]] = defaultdict(list)
+    for i, rule in enumerate(rules()):
+        for prefix in rule.prefixes or ():
+            out[prefix].append(i)
+    return {prefix: tuple(ids) for prefix, ids in out.items()}
 
 
-def _matches(rule: Rule, text: str, starts: WordStarts | None) -> Iterator[re.Match]:
-    """What ``rule.regex.finditer(text)`` gives, trying only the positions a match can start at:
-    scanning every position of the text once per rule was most of the tagger's time."""
-    if rule.first is None or starts is None:
-        yield from rule.regex.finditer(text)
-        return
-    end, match = 0, rule.regex.match
-    for pos in starts.at(rule.first):
-        if pos >= end and (m := match(text, pos)):
-            end = m.end()
-            yield m
+@functools.lru_cache(maxsize=1 << 16)   # bounded by the PREFIX_LEN-character strings texts have
+def _rules_at(key: str) -> tuple[int, ...]:
+    """The rules that may match where the key text reads ``key`` (PREFIX_LEN characters, fewer at
+    its end): those with a prefix that ``key`` starts with."""
+    by_prefix = _by_prefix()
+    return tuple(sorted({i for n in range(1, len(key) + 1) for i in by_prefix.get(key[:n], ())}))
 
 
-def apply_rule(rule: Rule, text: str, starts: WordStarts | None = None) -> list[Mention]:
+@functools.lru_cache(maxsize=1)
+def _ungated() -> tuple[int, ...]:
+    """Rules whose matches may start with anything: they scan the whole text."""
+    return tuple(i for i, rule in enumerate(rules()) if rule.prefixes is None)
+
+
+def _matches(text: str) -> dict[int, list[re.Match]]:
+    """For each rule (by index in ``rules()``), what its ``regex.finditer(text)`` gives.
+
+    A rule is tried only at the word starts where the text begins with one of its prefixes: a scan
+    of the whole text per rule, then a try at every word start whose first letter fits, were most
+    of the tagger's time. Going through the word starts once, in text order, and keeping for each
+    rule where its last match ended, gives each rule the same matches as its own finditer.
+    """
+    ruleset = rules()
+    found: dict[int, list[re.Match]] = defaultdict(list)
+    for i in _ungated():
+        found[i] = list(ruleset[i].regex.finditer(text))
+    keys = key_text(text)
+    ends = [0] * len(ruleset)
+    for start in _STARTS.finditer(text):
+        pos = start.start()
+        for i in _rules_at(keys[pos:pos + PREFIX_LEN]):
+            if pos >= ends[i] and (m := ruleset[i].regex.match(text, pos)):
+                ends[i] = m.end()
+                found[i].append(m)
+    return found
+
+
+def apply_rule(rule: Rule, matches: list[re.Match]) -> list[Mention]:
+    """The mentions a rule's ``matches`` give: those whose groups its templates can map."""
     lex = lexicons()
     out = []
-    for m in _matches(rule, text, starts):
+    for m in matches:
         try:
             value = rule.fill(rule.value, m, lex)
             mod = rule.fill(rule.mod, m, lex)
@@ -78,16 +92,12 @@ def apply_rule(rule: Rule, text: str, starts: WordStarts | None = None) -> list[
 def find(text: str) -> list[Mention]:
     """All rules' matches, longest first (earlier rule on a tie), without overlaps, in text order.
 
-    A rule whose keys (words any match must contain) are all absent is not run, and a rule is tried
-    only where its first character can start a match: a regex scan of the whole text per rule
-    dominated the time.
+    A rule is tried only where one of its prefixes starts (see ``_matches``).
     """
+    ruleset = rules()
     candidates = []
-    folded, starts = fold(text), WordStarts(text)
-    for order, rule in enumerate(rules()):
-        if not rule.could_match(folded):
-            continue
-        for mention in apply_rule(rule, text, starts):
+    for order, matches in _matches(text).items():
+        for mention in apply_rule(ruleset[order], matches):
             candidates.append((-(mention.end - mention.start), order, mention))
     candidates.sort(key=lambda c: (c[0], c[1], c[2].start))
     taken: list[Mention] = []

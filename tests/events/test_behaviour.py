@@ -160,3 +160,45 @@ def test_an_unknown_persons_bare_surname_is_that_person(run):
     assert meet.status == "negated" and set(meet.actors) == {"Abdel Fattah al-Burhan", "Tom Perriello"}
     travel = by_trigger(events, "travel")
     assert travel.status == "planned" and travel.actors == ("Tom Perriello",)
+
+
+def test_hyphenated_given_names_stay_whole_and_the_state_envoy_is_the_named_envoy(run):
+    text = ("US envoy Stephen Biegun arrived in Seoul on Sunday.\n"
+            "The US envoy held talks with Lee Do-hoon on Monday.\n"
+            "Biegun is due to meet Unification Minister Kim Yeon-chul on Tuesday.\n")
+    events = run(text, "2019-12-16")
+    assert set(by_trigger(events, "talks").actors) == {"Stephen Biegun", "Lee Do-hoon"}
+    assert set(by_trigger(events, "meet").actors) == {"Stephen Biegun", "Kim Yeon-chul"}
+
+
+def test_a_name_the_parser_hangs_under_its_title_is_the_speaker(run):
+    said = by_trigger(run("US Special Representative for North Korea Stephen Biegun said Monday that "
+                          "Washington has not set a deadline.", "2019-12-16"), "said")
+    assert said.actors == ("Stephen Biegun",) and said.time.value.value == "2019-12-16"
+
+
+def test_an_office_holders_name_is_a_person_and_the_office_no_participant(run):
+    said = by_trigger(run("African Union Commission chairperson Moussa Faki Mahamat said on Thursday that "
+                          "the observers would remain.", "2024-08-15"), "said")
+    assert said.actors == ("Moussa Faki Mahamat",)
+
+
+def test_a_participle_adjunct_dates_the_verb(run):
+    said = by_trigger(run("Sergei Lavrov, speaking at a separate news conference on Thursday, said Moscow "
+                          "wanted the talks in Belarus to go on.", "2022-03-11"), "said")
+    assert said.time.value.value == "2022-03-10"
+
+
+def test_names_right_before_a_subjectless_verb_are_its_subject(run):
+    text = ("On 7 October 2024, following a ceremonial welcome at the forecourt of Rashtrapati Bhavan, "
+            "Prime Minister Narendra Modi and President Mohamed Muizzu held restricted and delegation-level "
+            "talks at Hyderabad House.")
+    talks = by_trigger(run(text, "2024-10-07"), "talks")
+    assert {"Narendra Modi", "Mohamed Muizzu"} <= set(talks.actors)
+    assert talks.time.value.value == "2024-10-07"
+
+
+def test_co_hosted_is_one_word_with_its_subject(run):
+    e = by_trigger(run("Wang Yi co-hosted the meeting with Frank Bainimarama in Suva on Monday.", "2022-05-31"),
+                   "co-hosted")
+    assert e.type == "meeting" and set(e.actors) == {"Wang Yi", "Frank Bainimarama"}
