@@ -35,7 +35,7 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)   # libyaml when present
 MAX_ALIAS_TOKENS = 9
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent")
 OBJECT_DEPS = ("dobj", "pobj", "dative", "attr")
-NER_CONTEXT = 6   # words of context either side of an unknown name when NER reads it
+NER_CONTEXT = 4   # words of context either side of an unknown name when NER reads it
 GENERIC_DETERMINERS = ("a", "an", "any", "no", "every", "each")
 
 
@@ -150,6 +150,7 @@ class Gazetteer:
         self.counterpart_words = frozenset(refs.get("counterparts", ()))
         self.state_titles = frozenset(refs.get("state_titles", ()))
         self.person_titles = frozenset(refs.get("person_titles", ()))
+        self.not_name_words = frozenset(refs.get("not_name_words", ()))
         self.surnames: dict[str, list[Entry]] = {}
         for e in self.people:
             if e.surname:
@@ -378,7 +379,9 @@ def _bare_names(cols: _Columns, names: dict, items: list, blocked: set[int]) -> 
 
 def _ner_people(doc: Doc, cols: _Columns, covered: set[int]) -> list[tuple[int, int]]:
     """NER PERSON spans over unknown name runs, each read with a few words of context."""
-    runs = _name_runs(cols, covered)
+    never = gazetteer().not_name_words
+    runs = [(a, b) for a, b in _name_runs(cols, covered)
+            if not all(t.lower() in never for t in cols.texts[a:b] if t != "-")]
     windows: list[Span] = []
     for a, b in runs:
         sent = doc[a].sent

@@ -83,6 +83,7 @@ _ED_WORD = re.compile(r"\b(?:[A-Za-z]+[^eE\W]ed|agreed|freed)\b")
 
 
 _BE_BEFORE = re.compile(r"\bbe\s+$", re.IGNORECASE)
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # An -ed word after a determiner or with an un- prefix is an adjective ("the planned trip",
 # "an unspecified date"), not a past tense.
 _ADJECTIVAL = re.compile(r"(?:\b(?:a|an|the|this|that|its|his|her|their|our|still)\s+\w+|\bun\w+)$",
@@ -150,7 +151,9 @@ def sentence_markers(sentence: str) -> tuple[tuple[int, int, str | None], ...]:
         before = sentence[max(0, m.start() - 30):m.start()].split()[-1:]
         seen_from_past = any(past_re.fullmatch(word) for word in before)
         markers.append((m.start(), m.end(), PAST if seen_from_past else FUTURE))
-    markers += [(m.start(), m.end(), None) for m in intended_re.finditer(sentence)]
+    # "had (originally) planned to travel in February": a plan seen from the past, its act past too.
+    markers += [(m.start(), m.end(), PAST if _HAD_BEFORE.search(sentence, 0, m.start()) else None)
+                for m in intended_re.finditer(sentence)]
     explicit = [(a, b) for a, b, _ in markers + pasts]
     pasts += [(m.start(), m.end(), PAST) for m in _ED_WORD.finditer(sentence)
               if not any(a <= m.start() < b for a, b in explicit)
@@ -311,6 +314,10 @@ class Resolver:
         if not underspecified.startswith("UNDEF-"):
             return tidy_duration(underspecified) if underspecified.startswith("P") else underspecified
         base, time = _TIME_SUFFIX.match(underspecified).groups()
+        if time == "-WE" and base == "UNDEF-REF-week-PLUS-0" and tense == PAST and self.dct is not None \
+                and self.last_mentioned("week") is None and self.dct.isoweekday() < 6:
+            # "talked over the weekend" in a weekday paper: the weekend just gone, not the coming one
+            return self._counted("week", -1, self.dct, "week") + time
         return self._date(base[len("UNDEF-"):], tense) + (time or "")
 
     def _date(self, spec: str, tense: str) -> str:

@@ -98,7 +98,7 @@ def test_a_year_earlier_compares_with_the_period_just_mentioned():
     ("Officials want a deal by the 30th.", dt.date(2018, 10, 3), "2018-10-30"),    # a deadline is ahead
     ("The ministers met on the 31st.", dt.date(2018, 10, 3), "2018-08-31"),        # September has none
     ("Talks on the 16th.", dt.date(2018, 10, 7), "2018-10-16"),                    # no tense: DCT's month
-    ("The vote is due on the 31st.", dt.date(2018, 11, 7), "2018-10-31"),         # ... if it has the day
+    ("A vote on the 31st.", dt.date(2018, 11, 7), "2018-10-31"),                   # ... if it has the day
 ])
 def test_a_day_of_the_month_is_on_the_side_of_the_dct_the_tense_points_to(text, dct, value):
     assert [v for _, v in values(text, dct)] == [value]
