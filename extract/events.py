@@ -342,12 +342,20 @@ def _reports_own_event(verb: Token, report: Candidate, local: list[Candidate]) -
 def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, place_at: dict,
                timex_tokens: dict) -> Candidate | None:
     needs_time = trig.report or trig.needs_time
+    if trig.pos == "verb" and (tok.dep_ in ("acl", "relcl") and tok.head.lower_ in lex.nouns
+                               or tok.dep_ == "acl" and tok.tag_ == "VBN"):
+        # "a summit hosted by Starmer", "the meeting, which was hosted by X" belong to that event, and a
+        # passive participle after a noun ("leaders hosted by Starmer") describes it, telling no new event.
+        return None
     anchor = tok
     if trig.pos == "noun":
         # A bare noun is an event only with a date of its own finer than a year ("the summit in June");
         # without one, "after the talks", "during the summit" are reference points, not new events.
+        # "the summit held in San Francisco on November 16": a participle describing the noun dates it too
+        described = [t for c in tok.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
+                     for t in own_tokens(c, lex.clause_deps)]
         dated = any(t.i in timex_tokens and timex_tokens[t.i].value.granularity not in COARSE
-                    for t in own_tokens(tok, lex.clause_deps))
+                    for t in own_tokens(tok, lex.clause_deps) + described)
         if tok.dep_ == "pobj" and tok.head.lower_ in lex.subordinators | lex.simultaneous and not dated:
             return None
         anchor = _anchor_for_noun(tok, lex)
@@ -480,12 +488,20 @@ def _arguments(tok: Token, anchor: Token, trig: Trigger, found: Found) -> list[A
                 if trig.type in MOVE_TYPES and c.dep_ in ("dobj", "attr"):
                     continue   # "visited Seoul": the object is where, not who
                 _collect(c, found, out)
+                if c.dep_ == "agent":   # "was signed by Rodriguez and Blyde": the names hang under "by"
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            _collect(g, found, out)
                 if c.dep_ == "dobj":   # "hosted a dinner for Kim", "signed a pact with Seoul"
                     for prep in c.children:
                         if prep.dep_ == "prep" and prep.lower_ in ARGUMENT_PREPS:
                             for g in prep.children:
                                 if g.dep_ == "pobj":
                                     _collect(g, found, out)
+            elif c.dep_ in ("acl", "relcl") and h.i == tok.i and trig.pos == "noun" and c.tag_ == "VBN":
+                # "a summit hosted by Sir Keir": the host of the event named by the noun takes part
+                for g in (g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
+                    _collect(g, found, out)
             elif c.dep_ == "prep" and trig.type in MOVE_TYPES and c.lower_ in trig.particle:
                 continue   # "left for St Vincent", "returned to Tehran": where, not who
             elif c.dep_ == "prep" and (c.lower_ in ARGUMENT_PREPS or c.lower_ in trig.particle):

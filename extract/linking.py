@@ -154,8 +154,8 @@ def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> 
         verb = _verb_above(anchor.head)   # "travelled to Ankara on 15 May, where he met Erdogan"
         found = _nearest(verb, tmap, lex.clause_deps) if verb is not None else None
     if found is None and not trigger.tag_.startswith("VB"):
-        for clause in trigger.children:   # "the G7 Summit, which opened on 13 June"
-            if clause.dep_ in ("relcl", "acl") and clause.lower_ in lex.occurrence_verbs:
+        for clause in trigger.children:   # "the G7 Summit, which opened on 13 June", "a summit hosted ... on Sunday"
+            if clause.dep_ in ("relcl", "acl") and (clause.lower_ in lex.occurrence_verbs or clause.tag_ == "VBN"):
                 found = _nearest(clause, tmap, lex.clause_deps)
                 if found:
                     break

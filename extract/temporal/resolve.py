@@ -83,6 +83,7 @@ _ED_WORD = re.compile(r"\b(?:[A-Za-z]+[^eE\W]ed|agreed|freed)\b")
 
 
 _BE_BEFORE = re.compile(r"\bbe\s+$", re.IGNORECASE)
+_BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # An -ed word after a determiner or with an un- prefix is an adjective ("the planned trip",
 # "an unspecified date"), not a past tense.
@@ -157,7 +158,8 @@ def sentence_markers(sentence: str) -> tuple[tuple[int, int, str | None], ...]:
     explicit = [(a, b) for a, b, _ in markers + pasts]
     pasts += [(m.start(), m.end(), PAST) for m in _ED_WORD.finditer(sentence)
               if not any(a <= m.start() < b for a, b in explicit)
-              and not _ADJECTIVAL.search(sentence, 0, m.end())]
+              and not _ADJECTIVAL.search(sentence, 0, m.end())
+              and not _BY_AFTER.match(sentence, m.end())]   # "a summit hosted by ...": passive, no tense
     # A participle after "be" ("could be held", "to be signed") is passive, not past tense.
     markers += [p for p in pasts if not _BE_BEFORE.search(sentence, 0, p[0])]
     return tuple(m for m in markers if not any(a <= m[0] < b for a, b in ignored))
@@ -314,11 +316,16 @@ class Resolver:
         if not underspecified.startswith("UNDEF-"):
             return tidy_duration(underspecified) if underspecified.startswith("P") else underspecified
         base, time = _TIME_SUFFIX.match(underspecified).groups()
-        if time == "-WE" and base == "UNDEF-REF-week-PLUS-0" and tense == PAST and self.dct is not None \
-                and self.last_mentioned("week") is None and self.dct.isoweekday() < 6:
-            # "talked over the weekend" in a weekday paper: the weekend just gone, not the coming one
-            return self._counted("week", -1, self.dct, "week") + time
-        return self._date(base[len("UNDEF-"):], tense) + (time or "")
+        value = self._date(base[len("UNDEF-"):], tense) + (time or "")
+        if time == "-WE" and base == "UNDEF-REF-week-PLUS-0" and self.dct is not None and tense in (PAST, FUTURE):
+            # "the weekend" is that of the week talked about, but never on the wrong side of the DCT for
+            # the tense: "talked over the weekend" in a Thursday paper is the weekend gone.
+            span = interval(value)
+            if tense == PAST and span.start > self.dct:
+                return self._counted("week", -1, self.dct, "week") + time
+            if tense == FUTURE and span.end < self.dct:
+                return self._counted("week", 0 if self.dct.isoweekday() < 6 else 1, self.dct, "week") + time
+        return value
 
     def _date(self, spec: str, tense: str) -> str:
         dct = self.dct

@@ -202,3 +202,14 @@ def test_co_hosted_is_one_word_with_its_subject(run):
     e = by_trigger(run("Wang Yi co-hosted the meeting with Frank Bainimarama in Suva on Monday.", "2022-05-31"),
                    "co-hosted")
     assert e.type == "meeting" and set(e.actors) == {"Wang Yi", "Frank Bainimarama"}
+
+
+def test_a_passive_events_agents_are_its_actors_and_a_hosts_participle_is_no_event(run):
+    signed = by_trigger(run("The agreement was signed Tuesday in Barbados by National Assembly President "
+                            "Jorge Rodriguez, who heads the delegation, and Gerardo Blyde.", "2023-10-18"), "signed")
+    assert set(signed.actors) == {"Jorge Rodriguez", "Gerardo Blyde"} and signed.time.value.value == "2023-10-17"
+    events = run("Volodymyr Zelensky is due to attend a summit hosted by Keir Starmer in London on Sunday.",
+                 "2025-03-01")
+    assert [e.trigger for e in events] == ["summit"]
+    assert events[0].status == "planned" and events[0].time.value.value == "2025-03-02"
+    assert set(events[0].actors) == {"Volodymyr Zelensky", "Keir Starmer"}
