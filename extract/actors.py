@@ -417,7 +417,17 @@ def _ner_people(doc: Doc, cols: _Columns, covered: set[int]) -> list[tuple[int, 
                 all(t[:1].isupper() and t.replace("-", "").isalpha() for t in cols.texts[a:b]) and \
                 not any(a < e and s < b for s, e in out):
             out.append((a, b))
-    return sorted(out)
+    # An honorific alone is no one ("Datuk Seri" before "Saifuddin Abdullah"), and a name NER cut in two
+    # ("Bilawal Bhutto" + "Zardari") is one person.
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(out):
+        if all(t.lower() in never for t in cols.texts[a:b]):
+            continue
+        if merged and merged[-1][1] == a:
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
 
 
 class _Resolver:

@@ -27,7 +27,8 @@ ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "dative", "agent", "poss", "attr"
 ARGUMENT_PREPS = ("with", "between", "among", "by", "and", "for")
 PLACE_PREPS = ("in", "at", "to", "inside", "into", "for")
 MOVE_TYPES = ("visit", "travel")
-GROUP_NOUNS = ("members", "member", "staff", "delegation", "delegations", "team", "aides")
+GROUP_NOUNS = ("members", "member", "staff", "delegation", "delegations", "team", "aides", "representatives",
+               "officials", "envoys", "negotiators", "delegates")
 LEADING_VERBS = ("led", "headed")
 COARSE = ("year", "decade", "century", "ref", "duration", "set")
 
@@ -71,6 +72,7 @@ class Lexicon:
     remote_markers: frozenset = frozenset()
     partitives: frozenset = frozenset()
     hosting_verbs: frozenset = frozenset()
+    occasion_phrases: tuple = ()
 
 
 @functools.cache
@@ -84,20 +86,27 @@ def lexicon() -> Lexicon:
                        bool(t.get("person_object")), bool(t.get("actor_object")), bool(t.get("presence")),
                        bool(t.get("absorbs")), bool(t.get("summit", True)))
         for form in t["forms"]:
-            if t["pos"] == "verb":   # "call off", "call on": one form, several particle-bound entries
-                verbs[form] = tuple(sorted((*verbs.get(form, ()), trig), key=lambda tr: not tr.particle))
+            if t["pos"] == "verb":
+                # One form may open several entries ("call off", "call on"; "welcomed Kim" a meeting,
+                # "welcomed the deal" a statement): the most constrained is tried first.
+                verbs[form] = tuple(sorted((*verbs.get(form, ()), trig),
+                                           key=lambda tr: (not tr.particle, not tr.person_object)))
             else:
                 nouns[form] = trig
     st = data["status"]
-    return Lexicon(verbs, nouns, frozenset(data["light_verbs"]), frozenset(data["occurrence_verbs"]),
-                   frozenset(st["negators"]), frozenset(st["negating_governors"]),
-                   frozenset(st["planning_governors"]), frozenset(st["modals"]),
-                   frozenset(st["planned_modifiers"]), frozenset(st["cancelled_modifiers"]),
-                   tuple(data["summit_titles"]), frozenset(data["clause_deps"]),
-                   frozenset(data["subordinators"]), frozenset(data["simultaneous"]),
-                   frozenset(data["discourse_cues"]), data["dateline"]["pattern"], data["plover_by_status"],
-                   frozenset(data["remote_markers"]), frozenset(data["partitives"]),
-                   frozenset(data["hosting_verbs"]))
+    # By keyword: a field added to Lexicon cannot shift the others.
+    return Lexicon(
+        verbs=verbs, nouns=nouns, light_verbs=frozenset(data["light_verbs"]),
+        occurrence_verbs=frozenset(data["occurrence_verbs"]), negators=frozenset(st["negators"]),
+        negating_governors=frozenset(st["negating_governors"]),
+        planning_governors=frozenset(st["planning_governors"]), modals=frozenset(st["modals"]),
+        planned_modifiers=frozenset(st["planned_modifiers"]),
+        cancelled_modifiers=frozenset(st["cancelled_modifiers"]), summit_titles=tuple(data["summit_titles"]),
+        clause_deps=frozenset(data["clause_deps"]), subordinators=frozenset(data["subordinators"]),
+        simultaneous=frozenset(data["simultaneous"]), discourse_cues=frozenset(data["discourse_cues"]),
+        dateline=data["dateline"]["pattern"], plover_by_status=data["plover_by_status"],
+        remote_markers=frozenset(data["remote_markers"]), partitives=frozenset(data["partitives"]),
+        hosting_verbs=frozenset(data["hosting_verbs"]), occasion_phrases=tuple(data["occasion_phrases"]))
 
 
 def plover(trig: Trigger, status: str) -> str:
@@ -138,16 +147,19 @@ def _is_noun(tok: Token) -> bool:
     return tok.tag_.startswith("NN")
 
 
-def match_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
+def match_triggers(tok: Token, lex: Lexicon) -> tuple[Trigger, ...]:
+    """The lexicon entries the word may open, most constrained first (see ``lexicon``)."""
     low = tok.lower_
     if _is_verb(tok) and low in lex.verbs:
-        for trig in lex.verbs[low]:
-            if not trig.particle or any(c.lower_ in trig.particle for c in tok.children):
-                return trig
-        return None
+        return tuple(t for t in lex.verbs[low] if not t.particle or any(c.lower_ in t.particle for c in tok.children))
     if _is_noun(tok) and low in lex.nouns:
-        return lex.nouns[low]
-    return None
+        return (lex.nouns[low],)
+    return ()
+
+
+def match_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
+    found = match_triggers(tok, lex)
+    return found[0] if found else None
 
 
 def _governors(tok: Token, steps: int = 4):
@@ -247,12 +259,13 @@ def find_candidates(doc: Doc, sentences: Sequence[Span], skip: set[int], found: 
         for tok in sent:
             if tok.i in timex_tokens or in_regions(tok.idx, quotes):
                 continue
-            trig = match_trigger(tok, lex)
-            if trig is None:
-                continue
-            cand = _candidate(tok, trig, si, lex, found, place_at, timex_tokens)
-            if cand is not None and not cand.mentions:
-                cand = _discourse_actors(doc, cand, out + local)
+            cand = None
+            for trig in match_triggers(tok, lex):
+                cand = _candidate(tok, trig, si, lex, found, place_at, timex_tokens)
+                if cand is not None and not cand.mentions:
+                    cand = _discourse_actors(doc, cand, out + local)
+                if cand is not None:
+                    break
             if cand is None:
                 continue   # an event with no actor cannot sit on any lane of the timeline
             if trig.absorbs:
@@ -291,8 +304,13 @@ def _discourse_actors(doc: Doc, cand: Candidate, earlier: list[Candidate]) -> Ca
     subjects = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and doc[cand.token].dep_ in ("nsubj", "nsubjpass"):
         subjects = [doc[cand.token]]
-    if not subjects or subjects[0].tag_ not in ("NN", "NNS") or \
-            not any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in subjects[0].children):
+    if not subjects or subjects[0].tag_ not in ("NN", "NNS"):
+        return None
+    # Definite ("the talks") or the event itself ("Talks on a ceasefire are expected", "Official talks are
+    # scheduled for the next day"): a story's own event, not any talks anywhere.
+    bare_event = subjects[0].i == cand.token and not any(c.dep_ == "mark" for c in anchor.children)
+    if not (any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in subjects[0].children)
+            or bare_event):   # a bare "talks" in "only if talks resumed" is no event of the story's
         return None
     # Only a group of people ("the delegation arrived"), an event that takes place ("the talks opened")
     # or one called off ("the ceremony was cancelled") is done by the story's people; "the meeting would
@@ -452,8 +470,10 @@ def _collect(tok: Token, found: Found, out: list, possessors: bool = True) -> No
             led = led or bool(leaders)
             stack.extend(leaders)
     # A title the parser mistook for the head: "[US Special Representative] for North Korea Stephen
-    # Biegun said" hangs the name under "for"; a title phrase naming no person takes that name.
-    if tok.tag_ == "NNP" and not any(m.actor.kind == "person" for m in phrase):
+    # Biegun said", "[Head] of the Presidential Office Andriy Yermak" hang the name under the preposition;
+    # a title phrase naming no person takes that name.
+    if (tok.tag_ == "NNP" or tok.lower_ in gazetteer().person_titles) and \
+            not any(m.actor.kind == "person" for m in phrase):
         phrase.extend(m for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
                       for m in found.by_token.get(g.i, ()) if m.actor.kind == "person")
     their_states = {m.actor.country for m in phrase if m.actor.kind == "person"}

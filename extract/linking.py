@@ -24,6 +24,7 @@ event's date.
 from __future__ import annotations
 
 import dataclasses
+import re
 import datetime as dt
 from collections.abc import Sequence
 
@@ -191,6 +192,22 @@ def inherit(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]
         restates = prev.sentence == cand.sentence - 1 and prev.type == cand.type
         if (cued or restates) and prev.status == "actual" \
                 and _sides(prev) == sides and tx.value.granularity in ("day", "part-of-day", "time"):
+            return as_day(tx)
+    return None
+
+
+def occasion(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]], lex: Lexicon,
+             window: int = 3) -> Timex | None:
+    """The day of the event a dateless statement says it was made at ("Retno Marsudi told a press
+    conference afterwards", "Bilawal said before his departure"): the latest dated actual event of the
+    last few sentences, when the statement's sentence names such an occasion."""
+    text = doc[cand.token].sent.text.lower()
+    if not any(re.search(r"\b" + re.escape(p) + r"\b", text) for p in lex.occasion_phrases):
+        return None
+    for prev, tx in reversed(earlier):
+        if prev.sentence < cand.sentence - window:
+            break
+        if prev.status == "actual" and tx.value.granularity in ("day", "part-of-day", "time"):
             return as_day(tx)
     return None
 

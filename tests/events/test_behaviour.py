@@ -213,3 +213,12 @@ def test_a_passive_events_agents_are_its_actors_and_a_hosts_participle_is_no_eve
     assert [e.trigger for e in events] == ["summit"]
     assert events[0].status == "planned" and events[0].time.value.value == "2025-03-02"
     assert set(events[0].actors) == {"Volodymyr Zelensky", "Keir Starmer"}
+
+
+def test_a_dateless_statement_made_at_the_occasion_just_told_takes_its_day(run):
+    text = ("Saifuddin Abdullah and his ASEAN counterparts held a special meeting in Jakarta yesterday.\n"
+            "Indonesian Foreign Minister Retno Marsudi told a press conference afterwards that the junta "
+            "must act.\n"
+            "Retno Marsudi told reporters that the bloc would not wait.\n")
+    statements = [e for e in run(text, "2022-10-28") if e.type == "statement"]
+    assert [(e.time.value.value, "afterwards" in e.sentence) for e in statements] == [("2022-10-27", True)]

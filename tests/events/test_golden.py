@@ -56,26 +56,25 @@ def test_seed_article():
     assert s.recall == 1.0 and s.precision >= 0.7 and s.date_accuracy >= 0.9 and s.actor_f1 >= 0.85
 
 
-HELDOUT = REPO / "tests" / "cases" / "events_heldout"
-HELDOUT_FILES = sorted(HELDOUT.glob("*.expected.json"))
+BLIND = REPO / "tests" / "cases" / "events_blind"
+BLIND_FILES = sorted(BLIND.glob("*.expected.json"))
 
 
-@pytest.mark.parametrize("gold_path", HELDOUT_FILES, ids=[p.stem for p in HELDOUT_FILES])
-def test_heldout_case_is_valid(gold_path):
+@pytest.mark.parametrize("gold_path", BLIND_FILES, ids=[p.stem for p in BLIND_FILES])
+def test_blind_case_is_valid(gold_path):
     test_case_is_valid(gold_path)
 
 
-def test_heldout_cases_do_not_regress(run):
-    """Cases written blind (by someone who had not seen the extractor) and first scored before any change
-    they could inspire: they estimate what unseen articles get, so rules are not tuned on them (one
-    parser fix, the line-start guard in extract/nlp.py, came from reading one of them: 0.66 -> 0.67
-    recall). Their figures are below the issue's targets; this floor, just under what they scored when
-    they were added, only catches a regression."""
+def test_blind_cases_do_not_regress(run):
+    """Cases written blind, by someone who had not seen the extractor, to estimate what unseen articles
+    get (tests/cases/events_blind/README.md has each set's first score). They are below the issue's
+    targets, so they are not held to them: this floor, just under what they score now, catches a
+    regression."""
     total = None
-    for path in HELDOUT_FILES:
+    for path in BLIND_FILES:
         s = _score(run, path)
         print(path.stem, s.summary(), s.missed)
         total = s if total is None else total + s
-    print("HELD-OUT", total.summary())
-    assert total.recall >= 0.6 and total.precision >= 0.65
-    assert total.date_accuracy >= 0.7 and total.actor_f1 >= 0.75
+    print("BLIND", total.summary())
+    assert total.recall >= 0.65 and total.precision >= 0.7
+    assert total.date_accuracy >= 0.85 and total.actor_f1 >= 0.75

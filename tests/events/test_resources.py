@@ -53,18 +53,21 @@ def test_trigger_entries_are_well_formed():
         assert t["examples"], f"{t['id']} has no example"
         for f in t["forms"]:
             assert f == f.lower(), f
-            forms.setdefault((t["pos"], f), []).append((t["id"], frozenset(t.get("particle", ()))))
-    # A form may open several entries only when their particles tell them apart ("call off", "call on").
+            forms.setdefault((t["pos"], f), []).append(
+                (t["id"], frozenset(t.get("particle", ())), bool(t.get("person_object"))))
+    # A form may open several entries only when their particles ("call off", "call on") or a person as
+    # object ("welcomed Kim", "welcomed the deal") tell them apart.
     for (pos, f), entries in forms.items():
         if len(entries) > 1:
-            particles = [p for _, p in entries]
-            assert pos == "verb" and sum(not p for p in particles) <= 1, f"{f} listed twice: {entries}"
+            particles = [p for _, p, _ in entries]
+            unbound = [person for _, p, person in entries if not p]
+            assert pos == "verb" and sum(not person for person in unbound) <= 1, f"{f} listed twice: {entries}"
             assert sum(map(len, particles)) == len(frozenset().union(*particles)), f"{f}: {entries}"
 
 
 def test_status_lexicons_are_lower_case_and_unique():
     lists = {"remote_markers": EVENTS["remote_markers"], "partitives": EVENTS["partitives"],
-             "hosting_verbs": EVENTS["hosting_verbs"]}
+             "hosting_verbs": EVENTS["hosting_verbs"], "occasion_phrases": EVENTS["occasion_phrases"]}
     for name, words in (EVENTS["status"] | lists).items():
         assert len(words) == len(set(words)), name
         assert all(w == w.lower() for w in words), name
