@@ -30,6 +30,7 @@ MOVE_TYPES = ("visit", "travel")
 GROUP_NOUNS = ("members", "member", "staff", "delegation", "delegations", "team", "aides", "representatives",
                "officials", "envoys", "negotiators", "delegates")
 LEADING_VERBS = ("led", "headed")
+PROSPECT_TYPES = ("meeting", "agreement")
 COARSE = ("year", "decade", "century", "ref", "duration", "set")
 
 
@@ -394,6 +395,10 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
         return None   # "..., the ministry said": attribution of the reported event, not an event itself
     status = status_of(tok, anchor, lex)
     if _in_temporal_clause(anchor, lex) and status == "actual":
+        needs_time = True
+    # An undated prospect named by a noun ("pushed for a deal", "working to conclude negotiations") is
+    # a hope, not a timeline entry; with a date ("talks next week", "soon") it is a plan.
+    if trig.pos == "noun" and status == "planned" and trig.type in PROSPECT_TYPES:
         needs_time = True
     mentions = _arguments(tok, anchor, trig, found)
     if trig.absorbs:

@@ -222,3 +222,10 @@ def test_a_dateless_statement_made_at_the_occasion_just_told_takes_its_day(run):
             "Retno Marsudi told reporters that the bloc would not wait.\n")
     statements = [e for e in run(text, "2022-10-28") if e.type == "statement"]
     assert [(e.time.value.value, "afterwards" in e.sentence) for e in statements] == [("2022-10-27", True)]
+
+
+def test_an_undated_prospect_is_no_row_and_a_dated_plan_is(run):
+    text = ("The EU and the United States have pushed hard for a deal with Serbia.\n"
+            "Aleksandar Vucic and Albin Kurti are expected to hold talks next week.\n")
+    events = run(text, "2023-03-19")
+    assert [(e.trigger, e.status, e.time.value.value) for e in events] == [("talks", "planned", "2023-W12")]
