@@ -138,6 +138,13 @@ def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> 
         found = _nearest(trigger.head.head, tmap, lex.clause_deps)   # "stunned them in June by announcing"
     if found is None and anchor.dep_ == "conj" and anchor.head.tag_.startswith("VB"):
         found = _nearest(anchor.head, tmap, lex.clause_deps)   # "stepped over ... at 9:30 and shook hands"
+    if found is None and cand.type in ("travel", "visit"):
+        # A trip is when what it is for is: "will travel to Switzerland to attend the summit on 15 June".
+        for clause in anchor.children:
+            if clause.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                found = _nearest(clause, tmap, lex.clause_deps)
+                if found:
+                    break
     if found is None:
         # A date closing a pair of verbs dates both: "held talks and dined together on Sunday evening".
         for conj in anchor.children:
@@ -155,8 +162,11 @@ def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> 
         verb = _verb_above(anchor.head)   # "travelled to Ankara on 15 May, where he met Erdogan"
         found = _nearest(verb, tmap, lex.clause_deps) if verb is not None else None
     if found is None and not trigger.tag_.startswith("VB"):
-        for clause in trigger.children:   # "the G7 Summit, which opened on 13 June", "a summit hosted ... on Sunday"
-            if clause.dep_ in ("relcl", "acl") and (clause.lower_ in lex.occurrence_verbs or clause.tag_ == "VBN"):
+        # "the G7 Summit, which opened on 13 June", "a summit (of European leaders) hosted ... on Sunday"
+        described = [c for c in trigger.subtree if c.dep_ in ("relcl", "acl") and c.i > trigger.i
+                     and (c.head.i == trigger.i or c.tag_ == "VBN")]
+        for clause in described:
+            if clause.lower_ in lex.occurrence_verbs or clause.tag_ == "VBN":
                 found = _nearest(clause, tmap, lex.clause_deps)
                 if found:
                     break

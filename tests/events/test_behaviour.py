@@ -229,3 +229,9 @@ def test_an_undated_prospect_is_no_row_and_a_dated_plan_is(run):
             "Aleksandar Vucic and Albin Kurti are expected to hold talks next week.\n")
     events = run(text, "2023-03-19")
     assert [(e.trigger, e.status, e.time.value.value) for e in events] == [("talks", "planned", "2023-W12")]
+
+
+def test_a_trip_takes_the_date_of_what_it_is_for(run):
+    e = by_trigger(run("Fumio Kishida will then travel to Switzerland to attend the Summit on Peace in Ukraine "
+                       "on 15 June.", "2024-06-14"), "travel")
+    assert e.status == "planned" and e.time.value.value == "2024-06-15"
