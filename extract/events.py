@@ -251,6 +251,7 @@ def find_candidates(doc: Doc, sentences: Sequence[Span], skip: set[int], found: 
     """Every event candidate of the document's usable sentences (``skip``: headline indexes)."""
     lex = lexicon()
     out: list[Candidate] = []
+    orphans: list[Candidate] = []
     place_at = {p.token: p for p in found.places}
     for si, sent in enumerate(sentences):
         if si in skip:
@@ -264,6 +265,8 @@ def find_candidates(doc: Doc, sentences: Sequence[Span], skip: set[int], found: 
             for trig in match_triggers(tok, lex):
                 cand = _candidate(tok, trig, si, lex, found, place_at, timex_tokens)
                 if cand is not None and not cand.mentions:
+                    if not (out or local):
+                        orphans.append(cand)   # the story's first event: its people may come just after
                     cand = _discourse_actors(doc, cand, out + local)
                 if cand is not None:
                     break
@@ -288,6 +291,11 @@ def find_candidates(doc: Doc, sentences: Sequence[Span], skip: set[int], found: 
                 continue
             keep.append(c)
         out.extend(_fold_travel(keep))
+    for orphan in orphans:   # only the story's first events, so only they may look ahead
+        adopted = _discourse_actors(doc, orphan, out)
+        if adopted is not None:
+            out.append(adopted)
+    out.sort(key=lambda c: c.token)
     return [_upgrade_summit(c, published, doc) for c in out]
 
 
@@ -296,11 +304,13 @@ DISCOURSE_REACH = 2
 DEFINITE = ("the", "this", "that", "these", "those", "his", "her", "their", "its")
 
 
-def _discourse_actors(doc: Doc, cand: Candidate, earlier: list[Candidate]) -> Candidate | None:
+def _discourse_actors(doc: Doc, cand: Candidate, near: list[Candidate]) -> Candidate | None:
     """An event whose subject is a definite phrase naming no one ("The delegation arrived on July 25",
     "The signing ceremony was cancelled", "The talks opened on Wednesday") is done by the people of the
-    story's latest event, if one was told just before; otherwise it has no actor and is dropped.
-    The subject phrase is the mention: the people are found through it, never made up from it."""
+    story's nearest event: the latest one told just before, or, at the top of a story, the first one
+    told just after ("Gaza ceasefire talks in Cairo ended on Thursday. Hamas and Israel ..."). With no
+    such event it has no actor and is dropped. The subject phrase is the mention: the people are found
+    through it, never made up from it."""
     anchor = doc[cand.anchor]
     subjects = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and doc[cand.token].dep_ in ("nsubj", "nsubjpass"):
@@ -320,14 +330,17 @@ def _discourse_actors(doc: Doc, cand: Candidate, earlier: list[Candidate]) -> Ca
     in_subject = subj.left_edge.i <= cand.token <= subj.right_edge.i
     if not (subj.lower_ in GROUP_NOUNS or in_subject or cand.trigger.absorbs):
         return None
-    recent = [c for c in earlier
-              if c.mentions and cand.sentence - DISCOURSE_REACH <= c.sentence <= cand.sentence]
-    if not recent:
+    before = [c for c in near if c.mentions and cand.sentence - DISCOURSE_REACH <= c.sentence <= cand.sentence
+              and c.token < cand.token]
+    after = [c for c in near if c.mentions and cand.sentence < c.sentence <= cand.sentence + DISCOURSE_REACH]
+    source = before[-1] if before else (after[0] if after else None)
+    if source is None:
         return None
     phrase = doc[subj.left_edge.i:subj.i + 1]
     mentions = tuple(replace(m, start=phrase.start_char, end=phrase.end_char, text=phrase.text,
-                             sentence=cand.sentence, how="coref") for m in recent[-1].mentions)
+                             sentence=cand.sentence, how="coref") for m in source.mentions)
     return replace(cand, mentions=mentions)
+
 
 
 def _restates(doc: Doc, c: Candidate, local: list[Candidate]) -> bool:

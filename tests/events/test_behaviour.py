@@ -235,3 +235,11 @@ def test_a_trip_takes_the_date_of_what_it_is_for(run):
     e = by_trigger(run("Fumio Kishida will then travel to Switzerland to attend the Summit on Peace in Ukraine "
                        "on 15 June.", "2024-06-14"), "travel")
     assert e.status == "planned" and e.time.value.value == "2024-06-15"
+
+
+def test_the_storys_first_event_naming_no_one_takes_the_people_told_just_after(run):
+    text = ("The talks in Cairo ended on Thursday without an agreement.\n"
+            "Hamas negotiator Khalil al-Hayya met Egyptian officials, and Ron Dermer briefed Benjamin Netanyahu "
+            "on Friday.\n")
+    talks = by_trigger(run(text, "2024-05-10"), "talks")
+    assert talks.time.value.value == "2024-05-09" and talks.actors
