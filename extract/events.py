@@ -46,6 +46,7 @@ class Trigger:
     needs_time: bool = False
     person_object: bool = False
     actor_object: bool = False
+    place_object: bool = False
     presence: bool = False
     absorbs: bool = False
     summit: bool = True
@@ -82,10 +83,10 @@ def lexicon() -> Lexicon:
         data = yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     verbs, nouns = {}, {}
     for t in data["triggers"]:
+        flags = {f: bool(t.get(f)) for f in ("report", "needs_time", "person_object", "actor_object",
+                                               "place_object", "presence", "absorbs")}
         trig = Trigger(t["id"], t["pos"], t["type"], t["plover"], float(t.get("confidence", 0.5)),
-                       tuple(t.get("particle", ())), bool(t.get("report")), bool(t.get("needs_time")),
-                       bool(t.get("person_object")), bool(t.get("actor_object")), bool(t.get("presence")),
-                       bool(t.get("absorbs")), bool(t.get("summit", True)))
+                       particle=tuple(t.get("particle", ())), summit=bool(t.get("summit", True)), **flags)
         for form in t["forms"]:
             if t["pos"] == "verb":
                 # One form may open several entries ("call off", "call on"; "welcomed Kim" a meeting,
@@ -404,6 +405,8 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
         return None   # "received Wang" is a meeting, "received a letter" is not
     if trig.actor_object and _object_is_no_actor(tok, found):
         return None   # "met Kim" is a meeting, "met the conditions" is not
+    if trig.place_object and not any(c.i in place_at for c in tok.children if c.dep_ == "dobj"):
+        return None   # "left Stockholm" is a trip, "left office" is not
     if trig.report and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
         return None   # "..., the ministry said": attribution of the reported event, not an event itself
     status = status_of(tok, anchor, lex)
@@ -475,9 +478,11 @@ def _collect(tok: Token, found: Found, out: list, possessors: bool = True) -> No
         phrase.extend(found.by_token.get(t.i, ()))
         if t.dep_ == "compound" and t.head.i not in found.by_token:
             modifiers.update(m.actor.id for m in found.by_token.get(t.i, ()))
-        # An apposition's possessor is whom the person serves ("Witkoff, Trump's envoy"), not a participant.
+        # An apposition's or an office's possessor is whom the person serves ("Witkoff, Trump's envoy",
+        # "Trump's special envoy Steve Witkoff"), not a participant.
+        serves = t.dep_ == "appos" or t.lower_ in gazetteer().person_titles
         stack.extend(c for c in t.children if c.dep_ in ("conj", "appos", "poss", "compound", "nmod", "amod")
-                     and not (c.dep_ == "poss" and (t.dep_ == "appos" or not possessors)))
+                     and not (c.dep_ == "poss" and (serves or not possessors)))
         if t.lower_ in GROUP_NOUNS:   # "members of Pompeo's staff" stand for Pompeo's side
             stack.extend(g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                          for g in c.children if g.dep_ == "pobj")

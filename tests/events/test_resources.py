@@ -46,7 +46,7 @@ def test_trigger_entries_are_well_formed():
     ids, forms = set(), {}
     for t in EVENTS["triggers"]:
         assert set(t) <= {"id", "pos", "forms", "type", "plover", "confidence", "particle", "report",
-                          "needs_time", "person_object", "actor_object", "presence", "absorbs", "summit", "examples"}, t["id"]
+                          "needs_time", "person_object", "actor_object", "place_object", "presence", "absorbs", "summit", "examples"}, t["id"]
         assert t["id"] not in ids
         ids.add(t["id"])
         assert t["type"] in EVENT_TYPES and t["plover"] in PLOVER and t["pos"] in ("verb", "noun")
