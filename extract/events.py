@@ -320,7 +320,9 @@ def _discourse_actors(doc: Doc, cand: Candidate, near: list[Candidate]) -> Candi
         return None
     # Definite ("the talks") or the event itself ("Talks on a ceasefire are expected", "Official talks are
     # scheduled for the next day"): a story's own event, not any talks anywhere.
-    bare_event = subjects[0].i == cand.token and not any(c.dep_ == "mark" for c in anchor.children)
+    # ... or a measure of it: "Two days of talks in Doha ended on Friday"
+    measured = subjects[0].lower_ in lexicon().partitives and doc[cand.token].head.head.i == subjects[0].i
+    bare_event = (subjects[0].i == cand.token or measured) and not any(c.dep_ == "mark" for c in anchor.children)
     if not (any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in subjects[0].children)
             or bare_event):   # a bare "talks" in "only if talks resumed" is no event of the story's
         return None
