@@ -382,8 +382,17 @@ def _ner_people(doc: Doc, cols: _Columns, covered: set[int]) -> list[tuple[int, 
     never = gazetteer().not_name_words
     runs = [(a, b) for a, b in _name_runs(cols, covered)
             if not all(t.lower() in never for t in cols.texts[a:b] if t != "-")]
-    windows: list[Span] = []
+    # A name said again is read once: its later runs take what NER found in its first one.
+    first: dict[tuple[str, ...], tuple[int, int]] = {}
+    repeats: list[tuple[int, int, int]] = []   # (start, end, start of the first run with the same words)
     for a, b in runs:
+        key = tuple(cols.texts[a:b])
+        if key in first:
+            repeats.append((a, b, first[key][0]))
+        else:
+            first[key] = (a, b)
+    windows: list[Span] = []
+    for a, b in first.values():
         sent = doc[a].sent
         start, end = max(sent.start, a - NER_CONTEXT), min(sent.end, b + NER_CONTEXT)
         if windows and windows[-1].sent.start == sent.start and start <= windows[-1].end:
@@ -408,6 +417,9 @@ def _ner_people(doc: Doc, cols: _Columns, covered: set[int]) -> list[tuple[int, 
                 continue
             if sum(t.tag_ in ("NNP", "NNPS") for t in span) and (span.start, span.end) not in out:
                 out.append((span.start, span.end))
+    for a, b, a0 in repeats:
+        out += [(s - a0 + a, e - a0 + a) for s, e in list(out) if a0 <= s and e <= a0 + (b - a)
+                and (s - a0 + a, e - a0 + a) not in out]
     # The small model reads some names after an office as organisations ("African Union Commission
     # chairperson Moussa Faki Mahamat"): a short run of names right after a lower-case title word is a
     # person when NER found no one there.
@@ -417,11 +429,13 @@ def _ner_people(doc: Doc, cols: _Columns, covered: set[int]) -> list[tuple[int, 
                 all(t[:1].isupper() and t.replace("-", "").isalpha() for t in cols.texts[a:b]) and \
                 not any(a < e and s < b for s, e in out):
             out.append((a, b))
-    # An honorific alone is no one ("Datuk Seri" before "Saifuddin Abdullah"), and a name NER cut in two
-    # ("Bilawal Bhutto" + "Zardari") is one person.
+    # An honorific or office word is no part of a name ("Datuk Seri" before "Saifuddin Abdullah"), and a
+    # name NER cut in two ("Bilawal Bhutto" + "Zardari") is one person.
     merged: list[tuple[int, int]] = []
     for a, b in sorted(out):
-        if all(t.lower() in never for t in cols.texts[a:b]):
+        while a < b and cols.texts[a].lower() in never:   # "Shri Kirti Vardhan Singh" is Kirti Vardhan Singh
+            a += 1
+        if a == b:
             continue
         if merged and merged[-1][1] == a:
             merged[-1] = (merged[-1][0], b)
