@@ -406,7 +406,8 @@ def _ner_people(doc: Doc, cols: _Columns, covered: set[int]) -> list[tuple[int, 
             # "Lee Do-hoon"): the name goes on through it.
             while span is not None:
                 e, texts, joined = span.end, cols.texts, cols.joined
-                if e + 1 < len(doc) and texts[e] == "-" and joined[e - 1] and joined[e] and texts[e + 1].isalpha():
+                if e + 1 < len(doc) and texts[e] == "-" and joined[e - 1] and joined[e] \
+                        and texts[e + 1].isalpha():
                     span = doc[span.start:e + 2]
                 elif e + 2 < len(doc) and texts[e][:1].isupper() and joined[e] and texts[e + 1] == "-" and \
                         joined[e + 1] and texts[e + 2].isalpha():

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from collections.abc import Sequence
@@ -74,7 +75,7 @@ class Lexicon:
     remote_markers: frozenset = frozenset()
     partitives: frozenset = frozenset()
     hosting_verbs: frozenset = frozenset()
-    occasion_phrases: tuple = ()
+    occasion: re.Pattern = re.compile(r"(?!)")   # any of events.yaml's occasion_phrases, as words
 
 
 @functools.cache
@@ -108,7 +109,9 @@ def lexicon() -> Lexicon:
         simultaneous=frozenset(data["simultaneous"]), discourse_cues=frozenset(data["discourse_cues"]),
         dateline=data["dateline"]["pattern"], plover_by_status=data["plover_by_status"],
         remote_markers=frozenset(data["remote_markers"]), partitives=frozenset(data["partitives"]),
-        hosting_verbs=frozenset(data["hosting_verbs"]), occasion_phrases=tuple(data["occasion_phrases"]))
+        hosting_verbs=frozenset(data["hosting_verbs"]),
+        occasion=re.compile(r"\b(?:" + "|".join(map(re.escape, data["occasion_phrases"])) + r")\b",
+                            re.IGNORECASE))
 
 
 def plover(trig: Trigger, status: str) -> str:
@@ -153,15 +156,11 @@ def match_triggers(tok: Token, lex: Lexicon) -> tuple[Trigger, ...]:
     """The lexicon entries the word may open, most constrained first (see ``lexicon``)."""
     low = tok.lower_
     if _is_verb(tok) and low in lex.verbs:
-        return tuple(t for t in lex.verbs[low] if not t.particle or any(c.lower_ in t.particle for c in tok.children))
+        return tuple(t for t in lex.verbs[low]
+                     if not t.particle or any(c.lower_ in t.particle for c in tok.children))
     if _is_noun(tok) and low in lex.nouns:
         return (lex.nouns[low],)
     return ()
-
-
-def match_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
-    found = match_triggers(tok, lex)
-    return found[0] if found else None
 
 
 def _governors(tok: Token, steps: int = 4):
@@ -266,9 +265,11 @@ def find_candidates(doc: Doc, sentences: Sequence[Span], skip: set[int], found: 
             for trig in match_triggers(tok, lex):
                 cand = _candidate(tok, trig, si, lex, found, place_at, timex_tokens)
                 if cand is not None and not cand.mentions:
-                    if not (out or local):
-                        orphans.append(cand)   # the story's first event: its people may come just after
-                    cand = _discourse_actors(doc, cand, out + local)
+                    if out or local:
+                        cand = _discourse_actors(doc, cand, out + local)
+                    else:   # the story's first event: its people may come just after (see below)
+                        orphans.append(cand)
+                        cand = None
                 if cand is not None:
                     break
             if cand is None:
@@ -322,7 +323,8 @@ def _discourse_actors(doc: Doc, cand: Candidate, near: list[Candidate]) -> Candi
     # scheduled for the next day"): a story's own event, not any talks anywhere.
     # ... or a measure of it: "Two days of talks in Doha ended on Friday"
     measured = subjects[0].lower_ in lexicon().partitives and doc[cand.token].head.head.i == subjects[0].i
-    bare_event = (subjects[0].i == cand.token or measured) and not any(c.dep_ == "mark" for c in anchor.children)
+    bare_event = (subjects[0].i == cand.token or measured) and \
+        not any(c.dep_ == "mark" for c in anchor.children)
     if not (any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in subjects[0].children)
             or bare_event):   # a bare "talks" in "only if talks resumed" is no event of the story's
         return None
@@ -344,6 +346,11 @@ def _discourse_actors(doc: Doc, cand: Candidate, near: list[Candidate]) -> Candi
                              sentence=cand.sentence, how="coref") for m in source.mentions)
     return replace(cand, mentions=mentions)
 
+
+def describing_participles(tok: Token) -> list[Token]:
+    """Participle clauses after an event noun, in its own phrase, that describe it: "the summit held in
+    San Francisco on November 16", "a summit (of European leaders) hosted by Starmer on Sunday"."""
+    return [c for c in tok.subtree if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" and c.i > tok.i]
 
 
 def _restates(doc: Doc, c: Candidate, local: list[Candidate]) -> bool:
@@ -386,8 +393,9 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
     if trig.pos == "noun":
         # A bare noun is an event only with a date of its own finer than a year ("the summit in June");
         # without one, "after the talks", "during the summit" are reference points, not new events.
-        # "the summit held in San Francisco on November 16": a participle describing the noun dates it too
-        described = [t for c in tok.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
+        # "the summit held in San Francisco on November 16": a participle hung on the noun itself dates
+        # it too (one deeper in its phrase only helps place a date on an event found otherwise)
+        described = [t for c in describing_participles(tok) if c.head.i == tok.i
                      for t in own_tokens(c, lex.clause_deps)]
         dated = any(t.i in timex_tokens and timex_tokens[t.i].value.granularity not in COARSE
                     for t in own_tokens(tok, lex.clause_deps) + described)
@@ -438,21 +446,23 @@ def _person_object(tok: Token, trig: Trigger, found: Found) -> bool:
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in trig.particle
                 for g in c.children if g.dep_ == "pobj"]
-    # Not through possessors: "welcomed the Trump administration's shift" welcomed no person.
-    named: list[ActorMention] = []
-    for c in objects:
-        _collect(c, found, named, possessors=False)
-    return any(m.actor.kind == "person" for m in named)
+    return any(m.actor.kind == "person" for m in _named_by(objects, found))
 
 
 def _object_is_no_actor(tok: Token, found: Found) -> bool:
     """"Ukraine does not meet the conditions": a direct object that names no actor (nor an event:
     "met ..., their first talks in a year")."""
-    named: list[ActorMention] = []
     objects = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ not in lexicon().nouns]
+    return bool(objects) and not _named_by(objects, found)
+
+
+def _named_by(objects: list[Token], found: Found) -> list[ActorMention]:
+    """The actors object phrases name, not through possessors: "welcomed the Trump administration's
+    shift" welcomed no person."""
+    named: list[ActorMention] = []
     for c in objects:
         _collect(c, found, named, possessors=False)
-    return bool(objects) and not named
+    return named
 
 
 def _presence(tok: Token, found: Found, place_at: dict) -> bool:
@@ -475,6 +485,7 @@ def _collect(tok: Token, found: Found, out: list, possessors: bool = True) -> No
     modifiers: set[str] = set()   # actors named only as a modifier of another word ("AU Commission chair X")
     stack = [tok]
     led = False
+    titles = gazetteer().person_titles
     while stack:
         t = stack.pop()
         phrase.extend(found.by_token.get(t.i, ()))
@@ -482,7 +493,7 @@ def _collect(tok: Token, found: Found, out: list, possessors: bool = True) -> No
             modifiers.update(m.actor.id for m in found.by_token.get(t.i, ()))
         # An apposition's or an office's possessor is whom the person serves ("Witkoff, Trump's envoy",
         # "Trump's special envoy Steve Witkoff"), not a participant.
-        serves = t.dep_ == "appos" or t.lower_ in gazetteer().person_titles
+        serves = t.dep_ == "appos" or t.lower_ in titles
         stack.extend(c for c in t.children if c.dep_ in ("conj", "appos", "poss", "compound", "nmod", "amod")
                      and not (c.dep_ == "poss" and (serves or not possessors)))
         if t.lower_ in GROUP_NOUNS:   # "members of Pompeo's staff" stand for Pompeo's side
@@ -497,19 +508,20 @@ def _collect(tok: Token, found: Found, out: list, possessors: bool = True) -> No
     # A title the parser mistook for the head: "[US Special Representative] for North Korea Stephen
     # Biegun said", "[Head] of the Presidential Office Andriy Yermak" hang the name under the preposition;
     # a title phrase naming no person takes that name.
-    if (tok.tag_ == "NNP" or tok.lower_ in gazetteer().person_titles) and \
+    if (tok.tag_ == "NNP" or tok.lower_ in titles) and \
             not any(m.actor.kind == "person" for m in phrase):
         phrase.extend(m for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
                       for m in found.by_token.get(g.i, ()) if m.actor.kind == "person")
+    has_person = any(m.actor.kind == "person" for m in phrase)
     their_states = {m.actor.country for m in phrase if m.actor.kind == "person"}
     # A led delegation is its leader's: "a Russian delegation led by Shoigu" is Shoigu, not also Russia.
-    if led and any(m.actor.kind == "person" for m in phrase):
+    if led and has_person:
         their_states |= {m.actor.id for m in phrase if m.actor.kind == "state"}
-    out.extend(m for m in phrase if not (m.actor.kind == "state" and m.actor.id in their_states))
     # An organisation that only qualifies a person's office is their affiliation, not a participant:
     # "African Union Commission chairperson Moussa Faki Mahamat said" is Moussa Faki Mahamat.
-    if any(m.actor.kind == "person" for m in phrase):
-        out[:] = [m for m in out if not (m.actor.kind == "organisation" and m.actor.id in modifiers)]
+    affiliations = modifiers if has_person else set()
+    out.extend(m for m in phrase if not (m.actor.kind == "state" and m.actor.id in their_states
+                                         or m.actor.kind == "organisation" and m.actor.id in affiliations))
 
 
 def _arguments(tok: Token, anchor: Token, trig: Trigger, found: Found) -> list[ActorMention]:

@@ -24,13 +24,12 @@ event's date.
 from __future__ import annotations
 
 import dataclasses
-import re
 import datetime as dt
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from extract.events import Candidate, Lexicon
+from extract.events import Candidate, Lexicon, describing_participles
 from extract.types import Timex
 
 DATE_TYPES = ("DATE", "TIME")
@@ -114,25 +113,19 @@ def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> 
     if found is None and trigger.i != anchor.i:
         found = _nearest(trigger, tmap, lex.clause_deps)
     if found is None:
-        for clause in anchor.children:
-            if clause.dep_ == "advcl" and any(c.lower_ in lex.simultaneous and c.dep_ in ("mark", "advmod")
-                                              for c in clause.children):
-                found = _nearest(clause, tmap, lex.clause_deps)
-                if found:
-                    break
+        found = _first_dated([c for c in anchor.children if c.dep_ == "advcl" and any(
+            g.lower_ in lex.simultaneous and g.dep_ in ("mark", "advmod") for g in c.children)], tmap, lex)
     if found is None and anchor.dep_ in ("relcl", "advcl", "acl") and anchor.head.i in tmap \
             and any(c.lower_ in lex.simultaneous for c in anchor.children if c.dep_ in ("advmod", "mark")):
         found = tmap[anchor.head.i]   # "on Oct. 7, when Pompeo also had talks with Kim": that day
     if found is None:
         # A participle adjunct without a subject of its own happens with the verb and may carry its date:
-        # "Lavrov, speaking at a news conference on Thursday, said ...", "Speaking early on Sunday, Vucic said".
+        # "Lavrov, speaking at a news conference on Thursday, said ...", "Speaking early on Sunday, Vucic
+        # said".
         subjects = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
-        for clause in [*anchor.children, *(c for s in subjects for c in s.children)]:
-            if clause.dep_ in ("advcl", "acl") and clause.tag_ == "VBG" and \
-                    not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
-                found = _nearest(clause, tmap, lex.clause_deps)
-                if found:
-                    break
+        found = _first_dated([c for c in [*anchor.children, *(g for s in subjects for g in s.children)]
+                              if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG"
+                              and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)], tmap, lex)
     if found is None and trigger.dep_ == "pcomp" and trigger.head.lower_ == "by" \
             and trigger.head.head.tag_.startswith("VB"):
         found = _nearest(trigger.head.head, tmap, lex.clause_deps)   # "stunned them in June by announcing"
@@ -140,18 +133,12 @@ def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> 
         found = _nearest(anchor.head, tmap, lex.clause_deps)   # "stepped over ... at 9:30 and shook hands"
     if found is None and cand.type in ("travel", "visit"):
         # A trip is when what it is for is: "will travel to Switzerland to attend the summit on 15 June".
-        for clause in anchor.children:
-            if clause.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-                found = _nearest(clause, tmap, lex.clause_deps)
-                if found:
-                    break
+        found = _first_dated([c for c in anchor.children if c.dep_ in ("xcomp", "advcl")
+                              and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)], tmap, lex)
     if found is None:
         # A date closing a pair of verbs dates both: "held talks and dined together on Sunday evening".
-        for conj in anchor.children:
-            if conj.dep_ == "conj" and conj.tag_ == anchor.tag_ and conj.i > anchor.i:
-                found = _nearest(conj, tmap, lex.clause_deps)
-                if found:
-                    break
+        found = _first_dated([c for c in anchor.children if c.dep_ == "conj" and c.tag_ == anchor.tag_
+                              and c.i > anchor.i], tmap, lex)
     if found is None and not trigger.tag_.startswith("VB"):
         prep = trigger.head
         if trigger.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ not in lex.subordinators:
@@ -163,21 +150,23 @@ def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> 
         found = _nearest(verb, tmap, lex.clause_deps) if verb is not None else None
     if found is None and not trigger.tag_.startswith("VB"):
         # "the G7 Summit, which opened on 13 June", "a summit (of European leaders) hosted ... on Sunday"
-        described = [c for c in trigger.subtree if c.dep_ in ("relcl", "acl") and c.i > trigger.i
-                     and (c.head.i == trigger.i or c.tag_ == "VBN")]
-        for clause in described:
-            if clause.lower_ in lex.occurrence_verbs or clause.tag_ == "VBN":
-                found = _nearest(clause, tmap, lex.clause_deps)
-                if found:
-                    break
-    if found is None:
-        for prep in anchor.subtree:   # "agreed to restore visits during their summit on Thursday"
-            if prep.dep_ == "prep" and prep.lower_ in lex.simultaneous - lex.subordinators \
-                    and prep.sent == anchor.sent:
-                found = _nearest(prep, tmap, lex.clause_deps)
-                if found:
-                    break
+        happening = [c for c in trigger.children
+                     if c.dep_ in ("relcl", "acl") and c.lower_ in lex.occurrence_verbs]
+        clauses = sorted({*happening, *describing_participles(trigger)}, key=lambda c: c.i)
+        found = _first_dated(clauses, tmap, lex)
+    if found is None:   # "agreed to restore visits during their summit on Thursday"
+        found = _first_dated([p for p in anchor.subtree if p.dep_ == "prep" and p.sent == anchor.sent
+                              and p.lower_ in lex.simultaneous - lex.subordinators], tmap, lex)
     return found
+
+
+def _first_dated(clauses: list[Token], tmap: dict[int, Timex], lex: Lexicon) -> Timex | None:
+    """The date of the first of ``clauses`` that has one inside it (see ``_nearest``)."""
+    for clause in clauses:
+        found = _nearest(clause, tmap, lex.clause_deps)
+        if found:
+            return found
+    return None
 
 
 def is_future(tx: Timex, published: dt.date | None) -> bool:
@@ -211,8 +200,7 @@ def occasion(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex
     """The day of the event a dateless statement says it was made at ("Retno Marsudi told a press
     conference afterwards", "Bilawal said before his departure"): the latest dated actual event of the
     last few sentences, when the statement's sentence names such an occasion."""
-    text = doc[cand.token].sent.text.lower()
-    if not any(re.search(r"\b" + re.escape(p) + r"\b", text) for p in lex.occasion_phrases):
+    if not lex.occasion.search(doc[cand.token].sent.text):
         return None
     for prev, tx in reversed(earlier):
         if prev.sentence < cand.sentence - window:

@@ -317,7 +317,8 @@ class Resolver:
             return tidy_duration(underspecified) if underspecified.startswith("P") else underspecified
         base, time = _TIME_SUFFIX.match(underspecified).groups()
         value = self._date(base[len("UNDEF-"):], tense) + (time or "")
-        if time == "-WE" and base == "UNDEF-REF-week-PLUS-0" and self.dct is not None and tense in (PAST, FUTURE):
+        if time == "-WE" and base == "UNDEF-REF-week-PLUS-0" and self.dct is not None \
+                and tense in (PAST, FUTURE):
             # "the weekend" is that of the week talked about, but never on the wrong side of the DCT for
             # the tense: "talked over the weekend" in a Thursday paper is the weekend gone.
             span = interval(value)

@@ -34,3 +34,23 @@ def test_a_repeated_window_reads_as_if_read_alone():
     assert together == alone
     shift = windows[1].start_char - windows[0].start_char
     assert together[1] == [(a + shift, b + shift) for a, b in together[0]]
+
+
+def test_a_name_ner_cuts_in_two_is_one_person_and_a_repeated_name_is_read_once(monkeypatch):
+    doc = nlp.parse("The envoy Hina Rabbani Khar flew in. Then the envoy Hina Rabbani Khar spoke.")
+    cols = actors._Columns.of(doc)
+    calls = []
+
+    def split_ner(windows):   # the small model sometimes ends a person at a middle name
+        calls.append(len(windows))
+        out = []
+        for w in windows:
+            first = next(t for t in w if t.text == "Hina")
+            out.append([(first.idx, first.idx + len("Hina Rabbani")),
+                        (first.idx + len("Hina Rabbani "), first.idx + len("Hina Rabbani Khar"))])
+        return out
+
+    monkeypatch.setattr(actors.nlp, "people", split_ner)
+    found = [doc[a:b].text for a, b in actors._ner_people(doc, cols, set())]
+    assert found == ["Hina Rabbani Khar", "Hina Rabbani Khar"]
+    assert calls == [1]   # one window: the second mention takes the first one's reading

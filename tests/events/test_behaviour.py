@@ -243,3 +243,52 @@ def test_the_storys_first_event_naming_no_one_takes_the_people_told_just_after(r
             "on Friday.\n")
     talks = by_trigger(run(text, "2024-05-10"), "talks")
     assert talks.time.value.value == "2024-05-09" and talks.actors
+
+
+def test_pair_phrases_name_the_two_people_told_together(run):
+    text = ("Irfaan Ali and Venezuelan President Nicolas Maduro met in Argyle on Thursday.\n"
+            "The two presidents agreed to meet again in Brazil early next year.\n")
+    meet = by_trigger(run(text, "2023-12-15"), "meet")
+    assert meet.status == "planned" and set(meet.actors) == {"Irfaan Ali", "Nicolas Maduro"}
+
+
+def test_a_title_head_hands_the_sentence_to_the_name_under_it(run):
+    e = by_trigger(run("The head of the Presidential Office Andriy Yermak arrived in Jeddah on Saturday.",
+                       "2023-08-07"), "arrived")
+    assert e.actors == ("Andriy Yermak",)
+
+
+def test_an_honorific_is_no_part_of_a_name(run):
+    e = by_trigger(run("Foreign Minister Datuk Seri Saifuddin Abdullah met Bilawal Bhutto Zardari on Friday.",
+                       "2023-05-06"), "met")
+    assert set(e.actors) == {"Saifuddin Abdullah", "Bilawal Bhutto Zardari"}
+
+
+def test_a_possessor_is_no_person_object_nor_the_envoy_it_owns_a_participant(run):
+    events = run("The Kremlin welcomed the Trump administration's shift in tone on Monday.", "2025-03-04")
+    assert not [e for e in events if e.type in ("meeting", "summit")]
+    talks = by_trigger(run("U.S. President Donald Trump's special envoy Steve Witkoff held talks with "
+                           "Vladimir Putin in Moscow on Friday.", "2025-04-26"), "talks")
+    assert set(talks.actors) == {"Steve Witkoff", "Vladimir Putin"}
+
+
+def test_verbs_that_share_a_clause_share_its_date(run):
+    announced = by_trigger(run("Abiy Ahmed stunned Ethiopians in early June by announcing that Addis Ababa "
+                               "would accept the deal.", "2018-07-09"), "announcing")
+    assert announced.time.value.value == "2018-06"
+    talks = by_trigger(run("Abiy Ahmed and Isaias Afwerki held talks and dined together on Sunday evening.",
+                           "2018-07-09"), "talks")
+    assert talks.time.value.value == "2018-07-08"
+
+
+def test_a_measure_of_talks_as_subject_is_the_talks(run):
+    talks = by_trigger(run("Wang Yi arrived in Doha on Tuesday.\nTwo days of talks in Doha ended on Friday.\n",
+                           "2025-04-26"), "talks")
+    assert talks.time.value.value == "2025-04-25" and talks.actors == ("Wang Yi",)
+
+
+def test_a_post_made_after_the_talks_takes_their_day(run):
+    text = ("Volodymyr Zelensky met Donald Trump in Rome on Saturday.\n"
+            "Zelensky wrote on X after the talks that it was a good meeting.\n")
+    wrote = by_trigger(run(text, "2025-04-27"), "wrote")
+    assert wrote.time.value.value == "2025-04-26"
