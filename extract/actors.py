@@ -74,6 +74,7 @@ class Match:
     country: str = ""
     place: str = ""
     group: str = ""      # for kind=group: "persons" or "states"
+    count: int = 2       # for kind=group: how many people or states it names
     upper: bool = False  # the alias is an abbreviation ("US", "UN"): the text must be upper case too
 
 
@@ -147,6 +148,14 @@ class Gazetteer:
             self.index[_key(word)] = Match("pronoun")
         for phrase, group in refs.get("groups", {}).items():
             self.index[_key(phrase)] = Match("group", group=group)
+        counted = refs.get("counted_groups", {})
+        for group in ("persons", "states"):
+            for noun in counted.get(group, ()):
+                for word, n in counted["counts"].items():
+                    for det in counted["determiners"]:
+                        self.index[_key(f"{det} {word} {noun}")] = Match("group", group=group, count=n)
+                for word in counted["pair_words"]:
+                    self.index[_key(f"{word} {noun}")] = Match("group", group=group)
         self.counterpart_words = frozenset(refs.get("counterparts", ()))
         self.state_titles = frozenset(refs.get("state_titles", ()))
         self.person_titles = frozenset(refs.get("person_titles", ()))
@@ -534,7 +543,7 @@ class _Resolver:
             if actor is not None:
                 self._add(span, actor, "coref")
         elif m.kind == "group":
-            for actor in self._group(span, m.group):
+            for actor in self._group(span, m.group, m.count):
                 self._add(span, actor, "coref")
 
     def resolve_state_titles(self) -> None:
@@ -652,13 +661,16 @@ class _Resolver:
                         out.update(m.actor.id for m in self.by_token.get(t.i, ()))
         return out
 
-    def _group(self, span: Span, group: str) -> list[Actor]:
+    def _group(self, span: Span, group: str, count: int = 2) -> list[Actor]:
         """"the two leaders": the last pair of people of different states named together before (names,
-        not pronouns); "the two sides": their states."""
+        not pronouns); "the two sides": their states. "the four ministers": the last sentence naming
+        that many, or the distinct ones of the last few sentences."""
         sents = {}
         for actor, tok in self.people_seen:
             if tok.i < span.start and not in_regions(tok.idx, self.quotes) and tok.i not in self.referring:
                 sents.setdefault(self.sent_of[tok.i], []).append(actor)
+        if count > 2:
+            return self._larger_group(sents, group, count)
         for start in sorted(sents, reverse=True):
             actors = sents[start]
             first = actors[-1]
@@ -676,6 +688,22 @@ class _Resolver:
             pair = [other, first]
             return [self.gaz.by_name[a.country].actor for a in pair if a.country in self.gaz.by_name]
         return []
+
+    def _larger_group(self, sents: dict[int, list[Actor]], group: str, count: int,
+                      reach: int = 3) -> list[Actor]:
+        def members(actors: list[Actor]) -> list[Actor]:
+            if group == "states":
+                actors = [self.gaz.by_name[a.country].actor for a in actors if a.country in self.gaz.by_name]
+            return list({a.id: a for a in actors}.values())
+        latest = sorted(sents, reverse=True)[:reach]
+        for start in latest:
+            named = members(sents[start])
+            if len(named) >= count:
+                return named[-count:]
+        # Named over several sentences ("X met Y. ... Z and W joined them. The four ministers ..."):
+        # the distinct ones of the last few, but never a group of one.
+        gathered = members([a for start in sorted(latest) for a in sents[start]])
+        return gathered[-count:] if len(gathered) > 1 else []
 
 
 def _subject_rank(tok: Token) -> int:

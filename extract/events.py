@@ -28,8 +28,6 @@ ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "dative", "agent", "poss", "attr"
 ARGUMENT_PREPS = ("with", "between", "among", "by", "and", "for")
 PLACE_PREPS = ("in", "at", "to", "inside", "into", "for")
 MOVE_TYPES = ("visit", "travel")
-GROUP_NOUNS = ("members", "member", "staff", "delegation", "delegations", "team", "aides", "representatives",
-               "officials", "envoys", "negotiators", "delegates")
 LEADING_VERBS = ("led", "headed")
 PROSPECT_TYPES = ("meeting", "agreement")
 COARSE = ("year", "decade", "century", "ref", "duration", "set")
@@ -50,7 +48,6 @@ class Trigger:
     place_object: bool = False
     presence: bool = False
     absorbs: bool = False
-    summit: bool = True
 
 
 @dataclass(frozen=True)
@@ -65,16 +62,16 @@ class Lexicon:
     modals: frozenset
     planned_modifiers: frozenset
     cancelled_modifiers: frozenset
-    summit_titles: tuple
     clause_deps: frozenset
     subordinators: frozenset
     simultaneous: frozenset
     discourse_cues: frozenset
     dateline: str
     plover_by_status: dict
-    remote_markers: frozenset = frozenset()
     partitives: frozenset = frozenset()
     hosting_verbs: frozenset = frozenset()
+    group_nouns: frozenset = frozenset()
+    people_nouns: frozenset = frozenset()
     occasion: re.Pattern = re.compile(r"(?!)")   # any of events.yaml's occasion_phrases, as words
 
 
@@ -87,7 +84,7 @@ def lexicon() -> Lexicon:
         flags = {f: bool(t.get(f)) for f in ("report", "needs_time", "person_object", "actor_object",
                                                "place_object", "presence", "absorbs")}
         trig = Trigger(t["id"], t["pos"], t["type"], t["plover"], float(t.get("confidence", 0.5)),
-                       particle=tuple(t.get("particle", ())), summit=bool(t.get("summit", True)), **flags)
+                       particle=tuple(t.get("particle", ())), **flags)
         for form in t["forms"]:
             if t["pos"] == "verb":
                 # One form may open several entries ("call off", "call on"; "welcomed Kim" a meeting,
@@ -104,14 +101,22 @@ def lexicon() -> Lexicon:
         negating_governors=frozenset(st["negating_governors"]),
         planning_governors=frozenset(st["planning_governors"]), modals=frozenset(st["modals"]),
         planned_modifiers=frozenset(st["planned_modifiers"]),
-        cancelled_modifiers=frozenset(st["cancelled_modifiers"]), summit_titles=tuple(data["summit_titles"]),
+        cancelled_modifiers=frozenset(st["cancelled_modifiers"]),
         clause_deps=frozenset(data["clause_deps"]), subordinators=frozenset(data["subordinators"]),
         simultaneous=frozenset(data["simultaneous"]), discourse_cues=frozenset(data["discourse_cues"]),
         dateline=data["dateline"]["pattern"], plover_by_status=data["plover_by_status"],
-        remote_markers=frozenset(data["remote_markers"]), partitives=frozenset(data["partitives"]),
-        hosting_verbs=frozenset(data["hosting_verbs"]),
-        occasion=re.compile(r"\b(?:" + "|".join(map(re.escape, data["occasion_phrases"])) + r")\b",
-                            re.IGNORECASE))
+        partitives=frozenset(data["partitives"]),
+        hosting_verbs=frozenset(data["hosting_verbs"]), group_nouns=frozenset(data["group_nouns"]),
+        people_nouns=frozenset(data["people_nouns"]),
+        occasion=_occasion_pattern(data["occasion_phrases"], data["occasions"]))
+
+
+def _occasion_pattern(phrases: list[str], parts: dict) -> re.Pattern:
+    def alt(words):   # longest first, so "the signing ceremony" is not cut at "the signing"
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    composed = (rf"(?:{alt(parts['prepositions'])})\s+(?:{alt(parts['determiners'])})"
+                rf"\s+(?:{alt(parts['nouns'])})")
+    return re.compile(rf"\b(?:{alt(phrases)}|{composed})\b", re.IGNORECASE)
 
 
 def plover(trig: Trigger, status: str) -> str:
@@ -298,7 +303,7 @@ def find_candidates(doc: Doc, sentences: Sequence[Span], skip: set[int], found: 
         if adopted is not None:
             out.append(adopted)
     out.sort(key=lambda c: c.token)
-    return [_upgrade_summit(c, published, doc) for c in out]
+    return out
 
 
 # How many sentences back an event's people may be the ones a later "the delegation" or "the trip" means.
@@ -333,7 +338,7 @@ def _discourse_actors(doc: Doc, cand: Candidate, near: list[Candidate]) -> Candi
     # go ahead" is no trip and "the location will be announced" no announcement of theirs.
     subj = subjects[0]
     in_subject = subj.left_edge.i <= cand.token <= subj.right_edge.i
-    if not (subj.lower_ in GROUP_NOUNS or in_subject or cand.trigger.absorbs):
+    if not (subj.lower_ in lexicon().group_nouns or in_subject or cand.trigger.absorbs):
         return None
     before = [c for c in near if c.mentions and cand.sentence - DISCOURSE_REACH <= c.sentence <= cand.sentence
               and c.token < cand.token]
@@ -417,7 +422,7 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
         return None   # "met Kim" is a meeting, "met the conditions" is not
     if trig.place_object and not any(c.i in place_at for c in tok.children if c.dep_ == "dobj"):
         return None   # "left Stockholm" is a trip, "left office" is not
-    if trig.report and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
+    if trig.report and any(c.dep_ == "ccomp" and c.i < tok.i and not _quoted(c, tok) for c in tok.children):
         return None   # "..., the ministry said": attribution of the reported event, not an event itself
     status = status_of(tok, anchor, lex)
     if _in_temporal_clause(anchor, lex) and status == "actual":
@@ -438,6 +443,12 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
     return Candidate(trig, tok.i, anchor.i, status, _unique(mentions), location, si, trig.type, needs_time)
 
 
+def _quoted(clause: Token, verb: Token) -> bool:
+    """A fronted complement closed by a quotation mark is the speaker's own words ('"We walked," Trump
+    told a news conference on Thursday'): saying them is the event, not an attribution of another."""
+    return any(t.tag_ == "''" for t in clause.doc[clause.right_edge.i + 1:verb.i])
+
+
 def _person_object(tok: Token, trig: Trigger, found: Found) -> bool:
     """The verb's object, or its particle's ("called on President Muizzu"), is a person, and the verb
     asks nothing of them: "called on Putin to end the war" is an appeal, not a visit."""
@@ -452,7 +463,10 @@ def _person_object(tok: Token, trig: Trigger, found: Found) -> bool:
 def _object_is_no_actor(tok: Token, found: Found) -> bool:
     """"Ukraine does not meet the conditions": a direct object that names no actor (nor an event:
     "met ..., their first talks in a year")."""
-    objects = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ not in lexicon().nouns]
+    lex = lexicon()
+    objects = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ not in lex.nouns]
+    if any(c.lower_ in lex.people_nouns for c in objects):
+        return False   # "meet business leaders": people, if no actor of the timeline
     return bool(objects) and not _named_by(objects, found)
 
 
@@ -486,6 +500,7 @@ def _collect(tok: Token, found: Found, out: list, possessors: bool = True) -> No
     stack = [tok]
     led = False
     titles = gazetteer().person_titles
+    group_nouns = lexicon().group_nouns
     while stack:
         t = stack.pop()
         phrase.extend(found.by_token.get(t.i, ()))
@@ -496,8 +511,8 @@ def _collect(tok: Token, found: Found, out: list, possessors: bool = True) -> No
         serves = t.dep_ == "appos" or t.lower_ in titles
         stack.extend(c for c in t.children if c.dep_ in ("conj", "appos", "poss", "compound", "nmod", "amod")
                      and not (c.dep_ == "poss" and (serves or not possessors)))
-        if t.lower_ in GROUP_NOUNS:   # "members of Pompeo's staff" stand for Pompeo's side
-            stack.extend(g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+        if t.lower_ in group_nouns:   # "members of Pompeo's staff" stand for Pompeo's side
+            stack.extend(g for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                          for g in c.children if g.dep_ == "pobj")
             # "the delegation (of Russia) led by Sergei Shoigu": its leader stands for it; the parser
             # often hangs "led by" on the "of" phrase's noun, so the whole phrase is searched.
@@ -645,21 +660,3 @@ def _fold_travel(cands: list[Candidate]) -> list[Candidate]:
         elif out[visit].location is None:
             out[visit] = replace(out[visit], location=c.location)
     return sorted(out, key=lambda c: c.token)
-
-
-def _upgrade_summit(c: Candidate, published, doc: Doc) -> Candidate:
-    """A meeting of heads of state or government of different states is a summit, unless it is held at a
-    distance ("spoke by phone") or is not a summit by its kind (a dinner)."""
-    if c.type != "meeting" or not c.trigger.summit:
-        return c
-    gaz, lex = gazetteer(), lexicon()
-    if any(t.lower_ in lex.remote_markers for t in own_tokens(doc[c.token], lex.clause_deps)):
-        return c
-    heads = {}
-    for m in c.mentions:
-        entry = gaz.by_name.get(m.actor.id)
-        if entry and m.actor.kind == "person" and any(t in lex.summit_titles for t in entry.titles_on(published)):
-            heads[m.actor.country] = m.actor
-    if len(heads) >= 2:
-        return replace(c, type="summit")
-    return c

@@ -11,10 +11,10 @@
    Summit, which opened on 13 June"); a "during" phrase lends its date ("agreed ... during their summit
    on Thursday").
 4. Discourse: an undated actual event takes the date of the latest earlier dated actual event of the
-   document with the same participants (compared by state, so "the two sides" are Rubio and Lavrov's
+   document that shares one of its sides (compared by state, so "the two sides" are Rubio and Lavrov's
    countries), only if its sentence has a cue of the same occasion (events.yaml `discourse_cues`) or
-   restates that event (same type) in the very next sentence ("X and Y held talks on Saturday. X's and
-   Y's envoys met for several hours"). Otherwise the time stays null: no date is ever made up.
+   it is told in the same or the very next sentence ("X and Y held talks on Saturday. X's and Y's
+   envoys met for several hours"). Otherwise the time stays null: no date is ever made up.
 An event's date is a day at the finest: "Sunday afternoon" dates the event 2018-10-07 (the timex text
 keeps the part of day).
 Durations and sets ("for two hours", "every week") and the vague PAST_REF/PRESENT_REF are not an
@@ -25,11 +25,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
 from extract.events import Candidate, Lexicon, describing_participles
+from extract.temporal.rules import lexicons
+from extract.temporal.values import interval
 from extract.types import Timex
 
 DATE_TYPES = ("DATE", "TIME")
@@ -169,6 +173,33 @@ def _first_dated(clauses: list[Token], tmap: dict[int, Timex], lex: Lexicon) -> 
     return None
 
 
+@functools.cache
+def _month_words() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, lexicons()["month"])) + r")\b", re.IGNORECASE)
+
+
+def past_year(doc: Doc, cand: Candidate, tx: Timex, published: dt.date | None) -> Timex:
+    """A month named without its year for what a past-tense verb tells, which the tagger put after the
+    publication date, is last year's: "Kim made a trip to Beijing in March" in a paper of 28 February.
+    (The tagger, reading no syntax, lets a near month beat a past tense; the event's own verb is surer.)"""
+    v = tx.value
+    if published is None or v.start is None or v.start <= published or cand.status != "actual" \
+            or v.granularity not in ("day", "month") or re.search(r"\d{4}|'\d\d", tx.text) \
+            or not _month_words().search(tx.text):
+        return tx
+    verb = doc[cand.anchor]
+    past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "has", "have", "was", "were")
+        for c in verb.children)
+    if not past:
+        return tx
+    try:
+        earlier = interval(f"{int(v.value[:4]) - 1:04d}{v.value[4:]}", v.type, v.mod)
+    except ValueError:   # 29 February of a leap year
+        return tx
+    return dataclasses.replace(tx, value=earlier)
+
+
 def is_future(tx: Timex, published: dt.date | None) -> bool:
     if tx.value.value == "FUTURE_REF":
         return True
@@ -181,16 +212,17 @@ def inherit(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]
     if cand.status != "actual":
         return None
     sides = _sides(cand)
-    if len(sides) < 2:
+    if not sides:
         return None
     sent = doc[cand.token].sent
     cued = any(t.lower_ in lex.discourse_cues for t in sent)
     for prev, tx in reversed(earlier):
         if prev.sentence < cand.sentence - window:
             break
-        restates = prev.sentence == cand.sentence - 1 and prev.type == cand.type
-        if (cued or restates) and prev.status == "actual" \
-                and _sides(prev) == sides and tx.value.granularity in ("day", "part-of-day", "time"):
+        # Told in the same or the very next sentence, the story goes on with the same people on that day.
+        next_told = prev.sentence >= cand.sentence - 1
+        if (cued or next_told) and prev.status == "actual" \
+                and _sides(prev) & sides and tx.value.granularity in ("day", "part-of-day", "time"):
             return as_day(tx)
     return None
 

@@ -91,6 +91,8 @@ def stage_link(doc: Doc, article: Article, layout: Layout, cands: list[events.Ca
     out = []
     for cand in sorted(cands, key=lambda c: c.token):
         tx = linking.attach(doc, cand, tmap, lex)
+        if tx is not None:
+            tx = linking.past_year(doc, cand, tx, article.published)
         if tx is None and cand.type == "statement":
             tx = linking.occasion(doc, cand, dated, lex)
         if tx is None and cand.needs_own_time:

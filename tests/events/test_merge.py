@@ -74,7 +74,7 @@ def test_merged_rows_take_the_most_precise_date(evs):
 
 
 
-def test_singapore_summit_from_two_articles_is_one_row(run):  # noqa: ARG001 (loads the model once)
+def test_the_singapore_meeting_from_two_articles_is_one_row(run):  # noqa: ARG001 (loads the model once)
     from extract.pipeline import extract_articles
 
     one = Article("one", "Trump and Kim Jong Un met in Singapore on June 12.", dt.date(2018, 6, 14))
@@ -83,7 +83,7 @@ def test_singapore_summit_from_two_articles_is_one_row(run):  # noqa: ARG001 (lo
     assert len(rows) == 1
     row = rows[0]
     assert {s.doc for s in row.sources} == {"one", "two"}
-    assert row.time.value.value == "2018-06-12" and row.type == "summit"
+    assert row.time.value.value == "2018-06-12" and row.type == "meeting"
 
 
 def test_dedupe_joins_a_repeated_planned_event_within_a_document():
