@@ -119,9 +119,13 @@ def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> 
     if found is None:
         found = _first_dated([c for c in anchor.children if c.dep_ == "advcl" and any(
             g.lower_ in lex.simultaneous and g.dep_ in ("mark", "advmod") for g in c.children)], tmap, lex)
-    if found is None and anchor.dep_ in ("relcl", "advcl", "acl") and anchor.head.i in tmap \
+    if found is None and anchor.dep_ in ("relcl", "advcl", "acl") \
             and any(c.lower_ in lex.simultaneous for c in anchor.children if c.dep_ in ("advmod", "mark")):
-        found = tmap[anchor.head.i]   # "on Oct. 7, when Pompeo also had talks with Kim": that day
+        if anchor.head.i in tmap:
+            found = tmap[anchor.head.i]   # "on Oct. 7, when Pompeo also had talks with Kim": that day
+        elif anchor.dep_ == "advcl" and anchor.head.tag_.startswith("VB"):
+            # "talks collapsed in September, when Trump called off a meeting": the time of the main clause
+            found = _nearest(anchor.head, tmap, lex.clause_deps)
     if found is None:
         # A participle adjunct without a subject of its own happens with the verb and may carry its date:
         # "Lavrov, speaking at a news conference on Thursday, said ...", "Speaking early on Sunday, Vucic

@@ -352,3 +352,9 @@ def test_one_of_the_people_of_the_event_just_told_goes_on_that_day(run):
     other = run("Vladimir Putin and Joe Biden met at a villa in Geneva on Wednesday. The city was calm. "
                 "Emmanuel Macron travelled to Berlin.", "2021-06-17")
     assert by_trigger(other, "travelled").time is None
+
+
+def test_a_when_clause_takes_the_time_of_its_main_clause(run):
+    called = by_trigger(run("The process nearly collapsed in September last year, when Donald Trump called "
+                            "off a meeting with Ashraf Ghani at Camp David.", "2020-02-29"), "called")
+    assert (called.type, called.time.value.value) == ("cancellation", "2019-09")
