@@ -38,6 +38,7 @@ from extract.types import Timex
 
 DATE_TYPES = ("DATE", "TIME")
 VAGUE = ("PAST_REF", "PRESENT_REF")   # "recently", "now": no date for a timeline; FUTURE_REF marks a plan
+FINE = ("day", "part-of-day", "time")
 
 
 def timex_tokens(doc: Doc, timexes: Sequence[Timex]) -> dict[int, Timex]:
@@ -80,10 +81,16 @@ def _nearest(root: Token, tmap: dict[int, Timex], clause_deps: frozenset) -> Tim
     while frontier:
         hits = [tmap[t.i] for t in frontier if t.i in tmap and tmap[t.i].value.type in DATE_TYPES
                 and tmap[t.i].value.value not in VAGUE]
-        if hits:
-            return min(hits, key=lambda tx: abs(tx.start - root.idx))
         seen.update(t.i for t in frontier)
         frontier = [c for t in frontier for c in _children(t, clause_deps) if c.i not in seen]
+        if hits:
+            best = min(hits, key=lambda tx: abs(tx.start - root.idx))
+            if best.value.granularity not in FINE:
+                # "a week later, on Dec. 6": a day told beside a coarser date, one step down, is the date
+                days = [tmap[t.i] for t in frontier if t.i in tmap and tmap[t.i].value.granularity in FINE
+                        and tmap[t.i].value.type in DATE_TYPES]
+                best = days[0] if days else best
+            return best
     return None
 
 

@@ -358,3 +358,9 @@ def test_a_when_clause_takes_the_time_of_its_main_clause(run):
     called = by_trigger(run("The process nearly collapsed in September last year, when Donald Trump called "
                             "off a meeting with Ashraf Ghani at Camp David.", "2020-02-29"), "called")
     assert (called.type, called.time.value.value) == ("cancellation", "2019-09")
+
+
+def test_a_day_told_beside_a_coarser_date_is_the_date(run):
+    talks = by_trigger(run("Antony Blinken met Wang Yi in Paris on November 30. Blinken and Wang held talks "
+                           "in Bangkok a week later, on December 6.", "2023-12-26"), "talks")
+    assert talks.time.value.value == "2023-12-06"
