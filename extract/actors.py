@@ -685,15 +685,17 @@ class _Resolver:
             other = next((a for a in reversed(actors) if a.country != first.country and a.country), None)
             if other is None or first.country is None:
                 continue
-            pair = [other, first]
-            return [self.gaz.by_name[a.country].actor for a in pair if a.country in self.gaz.by_name]
+            return self._states_of([other, first])
         return []
+
+    def _states_of(self, people: list[Actor]) -> list[Actor]:
+        return [self.gaz.by_name[a.country].actor for a in people if a.country in self.gaz.by_name]
 
     def _larger_group(self, sents: dict[int, list[Actor]], group: str, count: int,
                       reach: int = 3) -> list[Actor]:
         def members(actors: list[Actor]) -> list[Actor]:
             if group == "states":
-                actors = [self.gaz.by_name[a.country].actor for a in actors if a.country in self.gaz.by_name]
+                actors = self._states_of(actors)
             return list({a.id: a for a in actors}.values())
         latest = sorted(sents, reverse=True)[:reach]
         for start in latest:

@@ -38,7 +38,7 @@ from extract.types import Timex
 
 DATE_TYPES = ("DATE", "TIME")
 VAGUE = ("PAST_REF", "PRESENT_REF")   # "recently", "now": no date for a timeline; FUTURE_REF marks a plan
-FINE = ("day", "part-of-day", "time")
+FINE = ("day", "part-of-day", "time")   # a date that names one day: one a discourse event may share
 
 
 def timex_tokens(doc: Doc, timexes: Sequence[Timex]) -> dict[int, Timex]:
@@ -233,7 +233,7 @@ def inherit(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]
         # Told in the same or the very next sentence, the story goes on with the same people on that day.
         next_told = prev.sentence >= cand.sentence - 1
         if (cued or next_told) and prev.status == "actual" \
-                and _sides(prev) & sides and tx.value.granularity in ("day", "part-of-day", "time"):
+                and _sides(prev) & sides and tx.value.granularity in FINE:
             return as_day(tx)
     return None
 
@@ -248,7 +248,7 @@ def occasion(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex
     for prev, tx in reversed(earlier):
         if prev.sentence < cand.sentence - window:
             break
-        if prev.status == "actual" and tx.value.granularity in ("day", "part-of-day", "time"):
+        if prev.status == "actual" and tx.value.granularity in FINE:
             return as_day(tx)
     return None
 
