@@ -68,7 +68,7 @@ class Entry:
 class Match:
     """What a token sequence of the gazetteer stands for."""
 
-    kind: str            # name | role | title | capital | place | pronoun | group | counterpart
+    kind: str            # name | role | title | capital | place | pronoun | plural | group | counterpart
     entry: Entry | None = None
     title: str = ""
     country: str = ""
@@ -146,6 +146,8 @@ class Gazetteer:
         refs = actors.get("references", {})
         for word in refs.get("pronouns", ()):
             self.index[_key(word)] = Match("pronoun")
+        for word in refs.get("plural_pronouns", ()):
+            self.index[_key(word)] = Match("plural")
         for phrase, group in refs.get("groups", {}).items():
             self.index[_key(phrase)] = Match("group", group=group)
         counted = refs.get("counted_groups", {})
@@ -325,7 +327,7 @@ def find(doc: Doc, published: dt.date | None, blocked_chars: Sequence[tuple[int,
     resolver.register_ner_names([doc[s:e] for s, e, m in items if m.kind == "ner"])
     items = sorted(items + _bare_names(cols, resolver.ner_canonical, items, blocked), key=lambda x: x[0])
     places = []
-    referring = ("role", "title", "pronoun", "group")
+    referring = ("role", "title", "pronoun", "plural", "group")
     for start, end, m in items:
         span = doc[start:end]
         if m.kind in ("capital", "place") or (m.kind == "name" and m.entry.actor.kind == "state"):
@@ -545,6 +547,9 @@ class _Resolver:
         elif m.kind == "group":
             for actor in self._group(span, m.group, m.count):
                 self._add(span, actor, "coref")
+        elif m.kind == "plural":
+            for actor in self._plural(span):
+                self._add(span, actor, "coref")
 
     def resolve_state_titles(self) -> None:
         """"The U.S. envoy arrived": a definite office noun that a state modifies and no name follows is
@@ -686,6 +691,33 @@ class _Resolver:
             if other is None or first.country is None:
                 continue
             return self._states_of([other, first])
+        return []
+
+    def _plural(self, span: Span) -> list[Actor]:
+        """"they": see actors.yaml `plural_pronouns`. Only the current and the previous sentence are read."""
+        sent = span.root.sent
+        first = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for i in range(span.start - 1, first - 1, -1):
+            tok = self.doc[i]
+            mentions = self.by_token.get(i, ())
+            if not mentions:
+                plural_subject = tok.tag_ in ("NNS", "NNPS") and tok.dep_ in SUBJECT_DEPS
+                if plural_subject and not in_regions(tok.idx, self.quotes):
+                    return []   # "the negotiators said they": not people of the timeline
+                continue
+            people = list({m.actor.id: m.actor for m in mentions if m.actor.kind == "person"}.values())
+            if len(people) >= 2:
+                return people   # a group phrase already resolved
+            while tok.dep_ == "compound":
+                tok = tok.head
+            head = tok.head if tok.dep_ == "conj" else tok
+            members = [head, *head.conjuncts]
+            if len(members) < 2:
+                continue
+            named = [[m.actor for m in self.by_token.get(t.i, ())] for t in members]
+            if not all(a and a[0].kind == "person" for a in named):
+                return []   # "the UAE and Bahrain ... when they signed": states, not people
+            return list({a[0].id: a[0] for a in named}.values())
         return []
 
     def _states_of(self, people: list[Actor]) -> list[Actor]:

@@ -580,6 +580,12 @@ def _arguments(tok: Token, anchor: Token, trig: Trigger, found: Found) -> list[A
                 for g in c.children:
                     if g.dep_ == "pobj":
                         _collect(g, found, out)
+            elif c.dep_ == "prep" and c.lower_ == "to" and trig.type == "meeting":
+                # "spoke to Trump by phone" takes Trump in; "welcomed Yoon to the White House" not the place
+                spoken_to: list[ActorMention] = []
+                for g in (g for g in c.children if g.dep_ == "pobj"):
+                    _collect(g, found, spoken_to)
+                out.extend(m for m in spoken_to if m.actor.kind == "person")
     # The small model sometimes hangs a subject name on a fronted adverb ("Xi last met Biden": Xi as a
     # compound of "last"); a verb with no subject takes the names of its left adverbs.
     if _is_verb(anchor) and not any(c.dep_ in SUBJECT_DEPS for c in anchor.children):

@@ -364,3 +364,22 @@ def test_a_day_told_beside_a_coarser_date_is_the_date(run):
     talks = by_trigger(run("Antony Blinken met Wang Yi in Paris on November 30. Blinken and Wang held talks "
                            "in Bangkok a week later, on December 6.", "2023-12-26"), "talks")
     assert talks.time.value.value == "2023-12-06"
+
+
+def test_they_is_the_people_named_together_just_before(run):
+    met = by_trigger(run("Antony Blinken recalled the understandings reached by Joe Biden and Xi Jinping when "
+                         "they met in Bali in November 2022.", "2023-06-19"), "met")
+    assert set(met.actors) == {"Joe Biden", "Xi Jinping"}
+    # States in between take the pronoun, and it names no one: the event has no actor and is no row.
+    states = run("Joe Biden and Xi Jinping spoke. Israel established ties with the UAE and Bahrain when they "
+                 "signed the Abraham Accords at the White House in September 2020.", "2023-06-19")
+    assert not [e for e in states if {"Joe Biden", "Xi Jinping"} <= set(e.actors) and e.trigger == "signed"]
+    # So does a plural subject: "the negotiators said they" is not the two leaders.
+    negotiators = run("Joe Biden and Xi Jinping spoke on Monday. The negotiators said on Tuesday they had met "
+                      "in Geneva on Sunday.", "2023-06-19")
+    assert not [e for e in negotiators if e.trigger == "met"]
+
+
+def test_the_person_spoken_to_takes_part_in_a_call(run):
+    spoke = by_trigger(run("Anthony Albanese spoke to Donald Trump by phone in November.", "2025-01-22"), "spoke")
+    assert set(spoke.actors) == {"Anthony Albanese", "Donald Trump"}
