@@ -72,6 +72,7 @@ class Lexicon:
     hosting_verbs: frozenset = frozenset()
     group_nouns: frozenset = frozenset()
     people_nouns: frozenset = frozenset()
+    scheduling_governors: frozenset = frozenset()
     occasion: re.Pattern = re.compile(r"(?!)")   # any of events.yaml's occasion_phrases, as words
 
 
@@ -108,6 +109,7 @@ def lexicon() -> Lexicon:
         partitives=frozenset(data["partitives"]),
         hosting_verbs=frozenset(data["hosting_verbs"]), group_nouns=frozenset(data["group_nouns"]),
         people_nouns=frozenset(data["people_nouns"]),
+        scheduling_governors=frozenset(data["scheduling_governors"]),
         occasion=_occasion_pattern(data["occasion_phrases"], data["occasions"]))
 
 
@@ -658,8 +660,11 @@ def _fold_travel(cands: list[Candidate]) -> list[Candidate]:
         if c.type != "travel":
             continue
         actors = {m.actor.id for m in c.mentions}
+        # Two verbs are two moves ("visited Beijing in March, traveled to Dalian in May"): only a visit
+        # named by a noun is what a travel verb may be part of.
         visit = next((i for i, v in enumerate(out)
-                      if (v.type == "visit" and actors & {m.actor.id for m in v.mentions})
+                      if (v.type == "visit" and v.trigger.pos == "noun"
+                          and actors & {m.actor.id for m in v.mentions})
                       or (v.anchor == c.token and v.token != c.token)), None)
         if visit is None:
             out.append(c)

@@ -144,6 +144,8 @@ def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> 
     if found is None and trigger.dep_ == "pcomp" and trigger.head.lower_ == "by" \
             and trigger.head.head.tag_.startswith("VB"):
         found = _nearest(trigger.head.head, tmap, lex.clause_deps)   # "stunned them in June by announcing"
+    if found is None and anchor.dep_ == "xcomp" and anchor.head.lower_ in lex.scheduling_governors:
+        found = _nearest(anchor.head, tmap, lex.clause_deps)   # "On Friday, Yoon is scheduled to meet"
     if found is None and anchor.dep_ == "conj" and anchor.head.tag_.startswith("VB"):
         found = _nearest(anchor.head, tmap, lex.clause_deps)   # "stepped over ... at 9:30 and shook hands"
     if found is None and cand.type in ("travel", "visit"):

@@ -381,5 +381,25 @@ def test_they_is_the_people_named_together_just_before(run):
 
 
 def test_the_person_spoken_to_takes_part_in_a_call(run):
-    spoke = by_trigger(run("Anthony Albanese spoke to Donald Trump by phone in November.", "2025-01-22"), "spoke")
+    events = run("Anthony Albanese spoke to Donald Trump by phone in November.", "2025-01-22")
+    spoke = by_trigger(events, "spoke")
     assert set(spoke.actors) == {"Anthony Albanese", "Donald Trump"}
+
+
+def test_two_verbs_of_moving_are_two_trips(run):
+    events = run("Kim Jong Un first visited Beijing in late March last year and traveled to Dalian in May.",
+                 "2019-01-10")
+    assert [(e.trigger, e.time.value.value) for e in events] == [("visited", "2018-03"),
+                                                                 ("traveled", "2018-05")]
+    # A travel verb and the visit it is for are one event.
+    one = run("Mike Pompeo flew to Seoul on Sunday for a two-day visit.", "2018-10-07")
+    assert len([e for e in one if e.type in ("visit", "travel")]) == 1
+
+
+def test_a_date_on_a_timetable_verb_is_the_scheduled_acts(run):
+    meet = by_trigger(run("On Friday, Yoon Suk Yeol is scheduled to meet Fumio Kishida.", "2023-03-16"),
+                      "meet")
+    assert (meet.status, meet.time.value.value) == ("planned", "2023-03-17")
+    # A date on agreeing is the agreeing's, not the meeting's.
+    agreed = run("Donald Trump agreed on Monday to meet Kim Jong Un.", "2019-01-16")
+    assert by_trigger(agreed, "meet").time is None
