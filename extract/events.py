@@ -73,6 +73,7 @@ class Lexicon:
     group_nouns: frozenset = frozenset()
     people_nouns: frozenset = frozenset()
     scheduling_governors: frozenset = frozenset()
+    time_nouns: frozenset = frozenset()
     occasion: re.Pattern = re.compile(r"(?!)")   # any of events.yaml's occasion_phrases, as words
 
 
@@ -109,7 +110,7 @@ def lexicon() -> Lexicon:
         partitives=frozenset(data["partitives"]),
         hosting_verbs=frozenset(data["hosting_verbs"]), group_nouns=frozenset(data["group_nouns"]),
         people_nouns=frozenset(data["people_nouns"]),
-        scheduling_governors=frozenset(data["scheduling_governors"]),
+        scheduling_governors=frozenset(data["scheduling_governors"]), time_nouns=frozenset(data["time_nouns"]),
         occasion=_occasion_pattern(data["occasion_phrases"], data["occasions"]))
 
 

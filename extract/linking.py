@@ -78,9 +78,12 @@ def _children(tok: Token, clause_deps: frozenset) -> list[Token]:
 def _nearest(root: Token, tmap: dict[int, Timex], clause_deps: frozenset) -> Timex | None:
     """Breadth-first from ``root`` inside its own clause: the shallowest timex wins, then the closest."""
     frontier, seen = [root], set()
+    # A timex that starts before the clause does is another clause's, even when its last word is this
+    # clause's conjunction: "opened [the day after] Kim met Trump on Friday".
+    clause_start = root.left_edge.idx
     while frontier:
         hits = [tmap[t.i] for t in frontier if t.i in tmap and tmap[t.i].value.type in DATE_TYPES
-                and tmap[t.i].value.value not in VAGUE]
+                and tmap[t.i].value.value not in VAGUE and tmap[t.i].start >= clause_start]
         seen.update(t.i for t in frontier)
         frontier = [c for t in frontier for c in _children(t, clause_deps) if c.i not in seen]
         if hits:
@@ -144,6 +147,9 @@ def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> 
     if found is None and trigger.dep_ == "pcomp" and trigger.head.lower_ == "by" \
             and trigger.head.head.tag_.startswith("VB"):
         found = _nearest(trigger.head.head, tmap, lex.clause_deps)   # "stunned them in June by announcing"
+    if found is None and anchor.dep_ == "relcl" and anchor.head.lower_ in lex.time_nouns \
+            and anchor.head.head.tag_.startswith("VB"):
+        found = _nearest(anchor.head.head, tmap, lex.clause_deps)   # "The last time they met was in 2019"
     if found is None and anchor.dep_ == "xcomp" and anchor.head.lower_ in lex.scheduling_governors:
         found = _nearest(anchor.head, tmap, lex.clause_deps)   # "On Friday, Yoon is scheduled to meet"
     if found is None and anchor.dep_ == "conj" and anchor.head.tag_.startswith("VB"):

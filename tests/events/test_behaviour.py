@@ -403,3 +403,15 @@ def test_a_date_on_a_timetable_verb_is_the_scheduled_acts(run):
     # A date on agreeing is the agreeing's, not the meeting's.
     agreed = run("Donald Trump agreed on Monday to meet Kim Jong Un.", "2019-01-16")
     assert by_trigger(agreed, "meet").time is None
+
+
+def test_the_last_time_they_met_takes_the_main_verbs_date(run):
+    met = by_trigger(run("Vladimir Putin hosted Kim Jong Un on Wednesday. The last time the two leaders met was in "
+                         "April 2019 in Vladivostok.", "2023-09-14"), "met")
+    assert met.time.value.value == "2019-04"
+
+
+def test_a_timex_ending_in_the_clauses_conjunction_is_not_the_clauses(run):
+    met = by_trigger(run("The Stockholm meeting opened the day after Kim Yong Chol met Donald Trump at the White "
+                         "House on Friday.", "2019-01-22"), "met")
+    assert met.time.value.value == "2019-01-18"
