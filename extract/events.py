@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from collections.abc import Sequence
 
@@ -54,6 +54,10 @@ class Trigger:
 class Lexicon:
     verbs: dict
     nouns: dict
+    dateline: str
+    plover_by_status: dict
+    occasion: re.Pattern   # any of events.yaml's occasion_phrases, as words, or a composed occasion
+    # Word lists, each read from the events.yaml list of the same name.
     light_verbs: frozenset
     occurrence_verbs: frozenset
     negators: frozenset
@@ -66,15 +70,12 @@ class Lexicon:
     subordinators: frozenset
     simultaneous: frozenset
     discourse_cues: frozenset
-    dateline: str
-    plover_by_status: dict
-    partitives: frozenset = frozenset()
-    hosting_verbs: frozenset = frozenset()
-    group_nouns: frozenset = frozenset()
-    people_nouns: frozenset = frozenset()
-    scheduling_governors: frozenset = frozenset()
-    time_nouns: frozenset = frozenset()
-    occasion: re.Pattern = re.compile(r"(?!)")   # any of events.yaml's occasion_phrases, as words
+    partitives: frozenset
+    hosting_verbs: frozenset
+    group_nouns: frozenset
+    people_nouns: frozenset
+    scheduling_governors: frozenset
+    time_nouns: frozenset
 
 
 @functools.cache
@@ -95,22 +96,13 @@ def lexicon() -> Lexicon:
                                            key=lambda tr: (not tr.particle, not tr.person_object)))
             else:
                 nouns[form] = trig
-    st = data["status"]
+    # Every other frozenset field is a word list of the same name, at the top level or under `status`.
+    words = {f.name: frozenset(data["status"][f.name] if f.name in data["status"] else data[f.name])
+             for f in fields(Lexicon) if f.type == "frozenset"}
     # By keyword: a field added to Lexicon cannot shift the others.
     return Lexicon(
-        verbs=verbs, nouns=nouns, light_verbs=frozenset(data["light_verbs"]),
-        occurrence_verbs=frozenset(data["occurrence_verbs"]), negators=frozenset(st["negators"]),
-        negating_governors=frozenset(st["negating_governors"]),
-        planning_governors=frozenset(st["planning_governors"]), modals=frozenset(st["modals"]),
-        planned_modifiers=frozenset(st["planned_modifiers"]),
-        cancelled_modifiers=frozenset(st["cancelled_modifiers"]),
-        clause_deps=frozenset(data["clause_deps"]), subordinators=frozenset(data["subordinators"]),
-        simultaneous=frozenset(data["simultaneous"]), discourse_cues=frozenset(data["discourse_cues"]),
+        verbs=verbs, nouns=nouns, **words,
         dateline=data["dateline"]["pattern"], plover_by_status=data["plover_by_status"],
-        partitives=frozenset(data["partitives"]),
-        hosting_verbs=frozenset(data["hosting_verbs"]), group_nouns=frozenset(data["group_nouns"]),
-        people_nouns=frozenset(data["people_nouns"]),
-        scheduling_governors=frozenset(data["scheduling_governors"]), time_nouns=frozenset(data["time_nouns"]),
         occasion=_occasion_pattern(data["occasion_phrases"], data["occasions"]))
 
 
