@@ -417,8 +417,6 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
         return None   # "met Kim" is a meeting, "met the conditions" is not
     if trig.place_object and not any(c.i in place_at for c in tok.children if c.dep_ == "dobj"):
         return None   # "left Stockholm" is a trip, "left office" is not
-    if trig.report and any(c.dep_ == "ccomp" and c.i < tok.i and not _quoted(c, tok) for c in tok.children):
-        return None   # "..., the ministry said": attribution of the reported event, not an event itself
     status = status_of(tok, anchor, lex)
     if _in_temporal_clause(anchor, lex) and status == "actual":
         needs_time = True
@@ -436,12 +434,6 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
     represented = {m.actor.country for m in mentions if m.actor.kind == "person"}
     mentions = [m for m in mentions if not (m.actor.kind == "state" and m.actor.id in represented)]
     return Candidate(trig, tok.i, anchor.i, status, _unique(mentions), location, si, trig.type, needs_time)
-
-
-def _quoted(clause: Token, verb: Token) -> bool:
-    """A fronted complement closed by a quotation mark is the speaker's own words ('"We walked," Trump
-    told a news conference on Thursday'): saying them is the event, not an attribution of another."""
-    return any(t.tag_ == "''" for t in clause.doc[clause.right_edge.i + 1:verb.i])
 
 
 def _person_object(tok: Token, trig: Trigger, found: Found) -> bool:

@@ -247,7 +247,7 @@ def inherit(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]
 
 
 def occasion(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]], lex: Lexicon,
-             window: int = 3) -> Timex | None:
+             window: int = 8) -> Timex | None:
     """The day of the event a dateless statement says it was made at ("Retno Marsudi told a press
     conference afterwards", "Bilawal said before his departure"): the latest dated actual event of the
     last few sentences, when the statement's sentence names such an occasion."""

@@ -63,7 +63,8 @@ def test_discourse_inheritance_needs_a_cue(run):
     lunch = by_trigger(run(text, "2018-09-20"), "lunch")
     assert lunch.time is not None and lunch.time.value.value == "2018-09-18"
     # Not told right after the meeting and with no cue, the lunch may be any day.
-    no_cue = run("Moon Jae-in met Kim Jong Un in Pyongyang on Tuesday. The city was calm. Moon and Kim had lunch.",
+    no_cue = run("Moon Jae-in met Kim Jong Un in Pyongyang on Tuesday. The city was calm. Moon and "
+                 "Kim had lunch.",
                  "2018-09-20")
     assert by_trigger(no_cue, "lunch").time is None
 
@@ -299,13 +300,16 @@ def test_a_post_made_after_the_talks_takes_their_day(run):
     assert wrote.time.value.value == "2025-04-26"
 
 
-def test_a_quote_closed_before_the_speaker_is_a_statement_not_an_attribution(run):
+def test_a_dated_saying_after_what_was_said_is_a_statement(run):
     said = by_trigger(run('"We will walk away," Donald Trump told a news conference in Hanoi on Thursday.',
                           "2019-02-28"), "told")
     assert (said.type, said.actors, said.time.value.value) == ("statement", ("Donald Trump",), "2019-02-28")
-    # Unquoted, the fronted clause is the news and the verb only says who reported it.
-    attributed = run("Kim Jong Un and Moon Jae-in met on Friday, Donald Trump told reporters on Saturday.",
-                     "2018-04-29")
+    # Unquoted too: the news and the telling of it are two events, each on its own day.
+    told = run("Kim Jong Un and Moon Jae-in met on Friday, Donald Trump told reporters on "
+               "Saturday.", "2018-04-29")
+    assert [(e.trigger, e.time.value.value) for e in told] == [("met", "2018-04-27"), ("told", "2018-04-28")]
+    # Without a date of its own, "..., the ministry said" only says where the news came from.
+    attributed = run("Kim Jong Un and Moon Jae-in met on Friday, Donald Trump said.", "2018-04-29")
     assert [e.trigger for e in attributed] == ["met"]
 
 
@@ -367,7 +371,8 @@ def test_a_day_told_beside_a_coarser_date_is_the_date(run):
 
 
 def test_they_is_the_people_named_together_just_before(run):
-    met = by_trigger(run("Antony Blinken recalled the understandings reached by Joe Biden and Xi Jinping when "
+    met = by_trigger(run("Antony Blinken recalled the understandings reached by Joe Biden and Xi "
+                         "Jinping when "
                          "they met in Bali in November 2022.", "2023-06-19"), "met")
     assert set(met.actors) == {"Joe Biden", "Xi Jinping"}
     # States in between take the pronoun, and it names no one: the event has no actor and is no row.
@@ -375,7 +380,8 @@ def test_they_is_the_people_named_together_just_before(run):
                  "signed the Abraham Accords at the White House in September 2020.", "2023-06-19")
     assert not [e for e in states if {"Joe Biden", "Xi Jinping"} <= set(e.actors) and e.trigger == "signed"]
     # So does a plural subject: "the negotiators said they" is not the two leaders.
-    negotiators = run("Joe Biden and Xi Jinping spoke on Monday. The negotiators said on Tuesday they had met "
+    negotiators = run("Joe Biden and Xi Jinping spoke on Monday. The negotiators said on Tuesday "
+                      "they had met "
                       "in Geneva on Sunday.", "2023-06-19")
     assert not [e for e in negotiators if e.trigger == "met"]
 
@@ -406,12 +412,22 @@ def test_a_date_on_a_timetable_verb_is_the_scheduled_acts(run):
 
 
 def test_the_last_time_they_met_takes_the_main_verbs_date(run):
-    met = by_trigger(run("Vladimir Putin hosted Kim Jong Un on Wednesday. The last time the two leaders met was in "
+    met = by_trigger(run("Vladimir Putin hosted Kim Jong Un on Wednesday. The last time the two "
+                         "leaders met was in "
                          "April 2019 in Vladivostok.", "2023-09-14"), "met")
     assert met.time.value.value == "2019-04"
 
 
 def test_a_timex_ending_in_the_clauses_conjunction_is_not_the_clauses(run):
-    met = by_trigger(run("The Stockholm meeting opened the day after Kim Yong Chol met Donald Trump at the White "
+    met = by_trigger(run("The Stockholm meeting opened the day after Kim Yong Chol met Donald Trump "
+                         "at the White "
                          "House on Friday.", "2019-01-22"), "met")
     assert met.time.value.value == "2019-01-18"
+
+
+def test_afterwards_reaches_back_past_a_few_background_sentences(run):
+    text = ("Retno Marsudi met Saifuddin Abdullah in Jakarta on Thursday. Malaysia has been vocal. "
+            "The junta seized power in 2021. The envoy briefed the ministers. Talks have stalled. "
+            "Retno Marsudi told a press conference afterwards that the ministers were disappointed.")
+    told = by_trigger(run(text, "2022-10-28"), "told")
+    assert told.time.value.value == "2022-10-27"
