@@ -431,3 +431,12 @@ def test_afterwards_reaches_back_past_a_few_background_sentences(run):
             "Retno Marsudi told a press conference afterwards that the ministers were disappointed.")
     told = by_trigger(run(text, "2022-10-28"), "told")
     assert told.time.value.value == "2022-10-27"
+
+
+def test_officials_of_named_sides_and_abbreviated_groups_are_resolved(run):
+    events = run("Narendra Modi met Nawaz Sharif in Lahore on Friday. The foreign secretaries of the two "
+                 "countries will meet in mid-January. That meeting had been agreed by the two PMs when they met "
+                 "in Ufa in July.", "2015-12-26")
+    assert ("meet", "planned", "2016-01") in [(e.trigger, e.status, e.time.value.value) for e in events]
+    ufa = [e for e in events if e.trigger == "met" and e.time.value.value == "2015-07"]
+    assert ufa and set(ufa[0].actors) == {"Narendra Modi", "Nawaz Sharif"}
