@@ -384,8 +384,9 @@ def _bare_names(cols: _Columns, names: dict, items: list, blocked: set[int]) -> 
     ("Tom Perriello ... Perriello is expected to travel"): news names people by surname after the first
     mention, and NER, reading a few words, does not see that a lone surname is a person."""
     taken = {i for s, e, _m in items for i in range(s, e)} | blocked
+    # Capitalised is enough: the tagger reads a lone "Santos" as a common noun as often as not.
     return [(i, i + 1, Match("ner")) for i, text in enumerate(cols.texts)
-            if cols.proper[i] and i not in taken and text in names]
+            if (cols.proper[i] or text[:1].isupper()) and i not in taken and text in names]
 
 
 def _ner_people(doc: Doc, cols: _Columns, covered: set[int]) -> list[tuple[int, int]]:

@@ -440,3 +440,9 @@ def test_officials_of_named_sides_and_abbreviated_groups_are_resolved(run):
     assert ("meet", "planned", "2016-01") in [(e.trigger, e.status, e.time.value.value) for e in events]
     ufa = [e for e in events if e.trigger == "met" and e.time.value.value == "2015-07"]
     assert ufa and set(ufa[0].actors) == {"Narendra Modi", "Nawaz Sharif"}
+
+
+def test_a_surname_the_tagger_reads_as_a_common_noun_is_still_the_person(run):
+    met = by_trigger(run("John Kerry and Juan Manuel Santos attended. Kerry, who met Santos on the sidelines of the "
+                         "ceremony on Monday, said Washington would review the list.", "2016-09-26"), "met")
+    assert set(met.actors) == {"John Kerry", "Juan Manuel Santos"}
