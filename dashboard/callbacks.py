@@ -191,7 +191,9 @@ def register(app: Dash, store: DatasetStore, services: Services) -> None:
         published = dt.date.fromisoformat(published[:10]) if published else None
         new_events, notes = [], []
         loaded = set(store.current.docs["lane"].astype(str))
-        for content, name in zip(contents, names, strict=True):
+        # The browser hands files over as each finishes reading: in name order, the messages and the
+        # merge come out the same every time.
+        for name, content in sorted(zip(names, contents, strict=True), key=lambda nc: nc[0]):
             try:
                 article = services.read_upload(name, decode_upload(content, services.max_upload_bytes),
                                                published)
