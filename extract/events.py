@@ -76,6 +76,7 @@ class Lexicon:
     people_nouns: frozenset
     scheduling_governors: frozenset
     time_nouns: frozenset
+    honour_nouns: frozenset
 
 
 @functools.cache
@@ -567,6 +568,10 @@ def _arguments(tok: Token, anchor: Token, trig: Trigger, found: Found) -> list[A
                 for g in c.children:
                     if g.dep_ == "pobj":
                         _collect(g, found, out)
+            elif c.dep_ == "prep" and c.lower_ == "in" and trig.type == "meeting":
+                for g in (g for n in c.children if n.lower_ in lexicon().honour_nouns for p in n.children
+                          if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
+                    _collect(g, found, out)
             elif c.dep_ == "prep" and c.lower_ == "to" and trig.type == "meeting":
                 # "spoke to Trump by phone" takes Trump in; "welcomed Yoon to the White House" not the place
                 spoken_to: list[ActorMention] = []

@@ -446,3 +446,9 @@ def test_a_surname_the_tagger_reads_as_a_common_noun_is_still_the_person(run):
     met = by_trigger(run("John Kerry and Juan Manuel Santos attended. Kerry, who met Santos on the sidelines of the "
                          "ceremony on Monday, said Washington would review the list.", "2016-09-26"), "met")
     assert set(met.actors) == {"John Kerry", "Juan Manuel Santos"}
+
+
+def test_the_honoured_guests_of_a_banquet_take_part(run):
+    banquet = by_trigger(run("Xi Jinping held a banquet in honor of Kim Jong Un on Tuesday evening.", "2019-01-10"),
+                         "banquet")
+    assert set(banquet.actors) == {"Xi Jinping", "Kim Jong Un"}
