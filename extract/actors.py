@@ -296,11 +296,20 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     # A straight single quote opens after a space/line start/punctuation and closes before one.
     for m in re.finditer(r"(?:(?<=^)|(?<=[\s(\[—–:-]))'(?=\S)[^\n]*?(?<=[^\s])'(?=[\s.,;:!?)—–-]|$)", text, re.M):
         regions.append((m.start(), m.end()))
-    return sorted(regions)
+    # Overlapping regions are joined, so ``in_regions`` can look up one region by bisection.
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(regions):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
 
 
 def in_regions(pos: int, regions: Sequence[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in regions)
+    """Whether ``pos`` lies in one of ``regions`` (sorted and disjoint, as ``quote_regions`` gives)."""
+    i = bisect.bisect_right(regions, pos, key=lambda r: r[0]) - 1
+    return i >= 0 and pos < regions[i][1]
 
 
 def find(doc: Doc, published: dt.date | None, blocked_chars: Sequence[tuple[int, int]] = (),

@@ -156,6 +156,8 @@ def _is_noun(tok: Token) -> bool:
 def match_triggers(tok: Token, lex: Lexicon) -> tuple[Trigger, ...]:
     """The lexicon entries the word may open, most constrained first (see ``lexicon``)."""
     low = tok.lower_
+    if low not in lex.verbs and low not in lex.nouns:
+        return ()
     if _is_verb(tok) and low in lex.verbs:
         return tuple(t for t in lex.verbs[low]
                      if not t.particle or any(c.lower_ in t.particle for c in tok.children))
@@ -260,10 +262,11 @@ def find_candidates(doc: Doc, sentences: Sequence[Span], skip: set[int], found: 
         local: list[Candidate] = []
         absorbed: set[int] = set()
         for tok in sent:
-            if tok.i in timex_tokens or in_regions(tok.idx, quotes):
+            triggers = match_triggers(tok, lex)   # first: most words open no entry, and this is cheapest
+            if not triggers or tok.i in timex_tokens or in_regions(tok.idx, quotes):
                 continue
             cand = None
-            for trig in match_triggers(tok, lex):
+            for trig in triggers:
                 cand = _candidate(tok, trig, si, lex, found, place_at, timex_tokens)
                 if cand is not None and not cand.mentions:
                     if out or local:

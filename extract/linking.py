@@ -85,15 +85,16 @@ def _nearest(root: Token, tmap: dict[int, Timex], clause_deps: frozenset) -> Tim
         hits = [tmap[t.i] for t in frontier if t.i in tmap and tmap[t.i].value.type in DATE_TYPES
                 and tmap[t.i].value.value not in VAGUE and tmap[t.i].start >= clause_start]
         seen.update(t.i for t in frontier)
-        frontier = [c for t in frontier for c in _children(t, clause_deps) if c.i not in seen]
         if hits:
             best = min(hits, key=lambda tx: abs(tx.start - root.idx))
-            if best.value.granularity not in FINE:
-                # "a week later, on Dec. 6": a day told beside a coarser date, one step down, is the date
-                days = [tmap[t.i] for t in frontier if t.i in tmap and tmap[t.i].value.granularity in FINE
-                        and tmap[t.i].value.type in DATE_TYPES]
-                best = days[0] if days else best
-            return best
+            if best.value.granularity in FINE:
+                return best
+            # "a week later, on Dec. 6": a day told beside a coarser date, one step down, is the date
+            days = [tmap[c.i] for t in frontier for c in _children(t, clause_deps)
+                    if c.i not in seen and c.i in tmap and tmap[c.i].value.granularity in FINE
+                    and tmap[c.i].value.type in DATE_TYPES]
+            return days[0] if days else best
+        frontier = [c for t in frontier for c in _children(t, clause_deps) if c.i not in seen]
     return None
 
 

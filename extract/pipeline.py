@@ -54,7 +54,7 @@ def stage_datelines(text: str) -> str:
 def stage_sentences(doc: Doc, text: str, title: str | None) -> Layout:
     """Sentences without blank ones; the first line is a headline (no events from it) when it has no
     sentence-final punctuation or equals the article's title."""
-    sents = tuple(s for s in doc.sents if s.text.strip())
+    sents = tuple(s for s in doc.sents if text[s.start_char:s.end_char].strip())
     headline = set()
     if sents:
         first = sents[0]
