@@ -162,6 +162,7 @@ class Gazetteer:
         self.state_titles = frozenset(refs.get("state_titles", ()))
         self.person_titles = frozenset(refs.get("person_titles", ()))
         self.not_name_words = frozenset(refs.get("not_name_words", ()))
+        self.honorifics = frozenset(refs.get("honorifics", ()))
         self.surnames: dict[str, list[Entry]] = {}
         for e in self.people:
             if e.surname:
@@ -193,10 +194,12 @@ class Gazetteer:
                  and any(o.title == title and o.held_on(day) for o in e.offices)]
         return found[0] if len(found) == 1 else None
 
-    def bare_surname(self, surname: str, day: dt.date | None) -> Entry | None:
-        """A surname with no antecedent in the document: the default holder in office, if exactly one."""
+    def bare_surname(self, surname: str, day: dt.date | None, titled: bool = False) -> Entry | None:
+        """A surname with no antecedent in the document: the default holder in office, if exactly one.
+        After an honorific ("Mr Albanese") any one person of that surname in office that day will do:
+        the honorific already says it is a person's name."""
         found = [e for e in self.surnames.get(surname.lower(), ())
-                 if e.bare_surname_default and (day is None or e.titles_on(day))]
+                 if (e.bare_surname_default or titled) and (day is None or e.titles_on(day))]
         return found[0] if len(found) == 1 else None
 
 
@@ -536,7 +539,8 @@ class _Resolver:
         if m.kind in ("name", "capital"):
             self._add(span, m.entry.actor, "gazetteer")
         elif m.kind == "surname":
-            actor = self._surname(m.title)
+            titled = span.start > 0 and self.doc[span.start - 1].lower_.rstrip(".") in self.gaz.honorifics
+            actor = self._surname(m.title, titled)
             if actor is not None:
                 self._add(span, actor, "coref")
         elif m.kind == "ner":
@@ -584,7 +588,7 @@ class _Resolver:
         entry = self.gaz.by_name.get(actor.id)
         return entry.titles_on(self.published) if entry else ()
 
-    def _surname(self, surname: str) -> Actor | None:
+    def _surname(self, surname: str, titled: bool = False) -> Actor | None:
         """The person of the document this surname names: among the people mentioned so far who bear it,
         the latest one mentioned as a subject in the last three sentences ("Kim Yo Jong, the sister of
         Kim Jong Un, met Moon. Kim had arrived on Friday."), else the latest one mentioned."""
@@ -602,7 +606,7 @@ class _Resolver:
             recent_subjects = [a for a, t in bearers
                                if _subject_rank(t) < 2 and self._sentence(t) >= last_sent - 2]
             return recent_subjects[-1] if recent_subjects else bearers[-1][0]
-        entry = self.gaz.bare_surname(surname, self.published)
+        entry = self.gaz.bare_surname(surname, self.published, titled)
         if entry is not None:
             return entry.actor
         return self.ner_canonical.get(surname)

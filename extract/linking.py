@@ -140,10 +140,13 @@ def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> 
     if found is None:
         # A participle adjunct without a subject of its own happens with the verb and may carry its date:
         # "Lavrov, speaking at a news conference on Thursday, said ...", "Speaking early on Sunday, Vucic
-        # said".
+        # said", and a passive one on the verb itself: "Asked on Wednesday whether ..., Albanese said" (not
+        # one on a noun: "a consultation, originally scheduled for Wednesday, was postponed").
         subjects = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
         found = _first_dated([c for c in [*anchor.children, *(g for s in subjects for g in s.children)]
-                              if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG"
+                              if c.dep_ in ("advcl", "acl")
+                              and (c.tag_ == "VBG"
+                                   or c.tag_ == "VBN" and c.dep_ == "advcl" and c.head.i == anchor.i)
                               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)], tmap, lex)
     if found is None and trigger.dep_ == "pcomp" and trigger.head.lower_ == "by" \
             and trigger.head.head.tag_.startswith("VB"):

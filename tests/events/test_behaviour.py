@@ -452,3 +452,18 @@ def test_the_honoured_guests_of_a_banquet_take_part(run):
     banquet = by_trigger(run("Xi Jinping held a banquet in honor of Kim Jong Un on Tuesday evening.", "2019-01-10"),
                          "banquet")
     assert set(banquet.actors) == {"Xi Jinping", "Kim Jong Un"}
+
+
+def test_an_honorific_surname_is_the_one_office_holder_of_that_name(run):
+    spoke = by_trigger(run("Mr Albanese spoke to Mr Trump by phone in November.", "2025-01-22"), "spoke")
+    assert set(spoke.actors) == {"Anthony Albanese", "Donald Trump"}
+
+
+def test_a_fronted_passive_participle_dates_the_saying(run):
+    said = by_trigger(run("Asked on Wednesday whether a meeting was planned, Anthony Albanese said he hoped so.",
+                          "2025-01-23"), "said")
+    assert said.time.value.value == "2025-01-22"
+    # On a noun, a participle tells of that thing's plan, not of the verb's day.
+    postponed = by_trigger(run("A consultation between Wang Yi and Antony Blinken, originally scheduled for "
+                               "Wednesday, was postponed.", "2024-07-26"), "postponed")
+    assert postponed.time is None or postponed.time.value.value != "2024-07-24"
