@@ -684,14 +684,20 @@ class _Resolver:
         """"the two leaders": the last pair of people of different states named together before (names,
         not pronouns); "the two sides": their states. "the four ministers": the last sentence naming
         that many, or the distinct ones of the last few sentences."""
-        sents = {}
+        sents: dict[int, list[Actor]] = {}
+        subjects: dict[int, list[Actor]] = {}
         for actor, tok in self.people_seen:
             if tok.i < span.start and not in_regions(tok.idx, self.quotes) and tok.i not in self.referring:
                 sents.setdefault(self.sent_of[tok.i], []).append(actor)
+                if _subject_rank(_conj_head(tok)) < 2:
+                    subjects.setdefault(self.sent_of[tok.i], []).append(actor)
         if count > 2:
             return self._larger_group(sents, group, count)
         for start in sorted(sents, reverse=True):
-            actors = sents[start]
+            # The people a sentence is about come first: "Pompeo and Kim Yong Chol held talks ... on a
+            # summit between Trump and Kim Jong Un. The two men met for dinner" are Pompeo and Kim Yong Chol.
+            named = list({a.id: a for a in subjects.get(start, ())}.values())
+            actors = named if len(named) == 2 else sents[start]
             first = actors[-1]
             if group == "persons":
                 # Two people named together; of different states when both states are known ("the two
@@ -752,6 +758,13 @@ class _Resolver:
         # the distinct ones of the last few, but never a group of one.
         gathered = members([a for start in sorted(latest) for a in sents[start]])
         return gathered[-count:] if len(gathered) > 1 else []
+
+
+def _conj_head(tok: Token) -> Token:
+    """The first conjunct of a coordination: "Kim" in "Pompeo and Kim" stands where "Pompeo" does."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _subject_rank(tok: Token) -> int:

@@ -467,3 +467,9 @@ def test_a_fronted_passive_participle_dates_the_saying(run):
     postponed = by_trigger(run("A consultation between Wang Yi and Antony Blinken, originally scheduled for "
                                "Wednesday, was postponed.", "2024-07-26"), "postponed")
     assert postponed.time is None or postponed.time.value.value != "2024-07-24"
+
+
+def test_the_two_men_are_the_pair_the_last_sentence_is_about(run):
+    events = run("Mike Pompeo and Kim Yong Chol held talks in New York on Thursday aimed at a summit between "
+                 "Donald Trump and Kim Jong Un. The two men met for dinner on Wednesday night.", "2018-05-31")
+    assert set(by_trigger(events, "met").actors) == {"Mike Pompeo", "Kim Yong Chol"}
