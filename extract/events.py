@@ -614,6 +614,9 @@ def _arguments(tok: Token, anchor: Token, trig: Trigger, found: Found) -> list[A
             subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
                 _collect(subj[0], found, out)
+                if cur.lower_ in lexicon().hosting_verbs:   # "invited Kim to visit": the guest goes too
+                    for obj in (c for c in cur.children if c.dep_ == "dobj"):
+                        _collect(obj, found, out)
                 break
     return out
 

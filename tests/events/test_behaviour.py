@@ -473,3 +473,9 @@ def test_the_two_men_are_the_pair_the_last_sentence_is_about(run):
     events = run("Mike Pompeo and Kim Yong Chol held talks in New York on Thursday aimed at a summit between "
                  "Donald Trump and Kim Jong Un. The two men met for dinner on Wednesday night.", "2018-05-31")
     assert set(by_trigger(events, "met").actors) == {"Mike Pompeo", "Kim Yong Chol"}
+
+
+def test_an_invitation_to_visit_takes_host_and_guest(run):
+    visit = by_trigger(run("Donald Trump said he had invited Kim Jong Un to visit the White House.", "2019-06-30"),
+                       "visit")
+    assert visit.status == "planned" and set(visit.actors) == {"Donald Trump", "Kim Jong Un"}
