@@ -90,12 +90,17 @@ def _nearest(root: Token, tmap: dict[int, Timex], clause_deps: frozenset) -> Tim
             if best.value.granularity in FINE:
                 return best
             # "a week later, on Dec. 6": a day told beside a coarser date, one step down, is the date
-            days = [tmap[c.i] for t in frontier for c in _children(t, clause_deps)
-                    if c.i not in seen and c.i in tmap and tmap[c.i].value.granularity in FINE
+            days = [tmap[c.i] for c in _below(frontier, seen, clause_deps)
+                    if c.i in tmap and tmap[c.i].value.granularity in FINE
                     and tmap[c.i].value.type in DATE_TYPES]
             return days[0] if days else best
-        frontier = [c for t in frontier for c in _children(t, clause_deps) if c.i not in seen]
+        frontier = _below(frontier, seen, clause_deps)
     return None
+
+
+def _below(frontier: list[Token], seen: set[int], clause_deps: frozenset) -> list[Token]:
+    """The next breadth-first level under ``frontier`` inside the clause."""
+    return [c for t in frontier for c in _children(t, clause_deps) if c.i not in seen]
 
 
 def as_day(tx: Timex | None) -> Timex | None:
