@@ -259,15 +259,17 @@ def occasion(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex
              window: int = 8) -> Timex | None:
     """The day of the event a dateless statement says it was made at ("Retno Marsudi told a press
     conference afterwards", "Bilawal said before his departure"): the latest dated actual event of the
-    last few sentences, when the statement's sentence names such an occasion."""
-    if not lex.occasion.search(doc[cand.token].sent.text):
+    last few sentences, when the statement's sentence names such an occasion. An occasion named by an
+    event word ("after the summit", "following their talks") is the latest event of that kind, if any."""
+    said_at = lex.occasion.search(doc[cand.token].sent.text)
+    if not said_at:
         return None
-    for prev, tx in reversed(earlier):
-        if prev.sentence < cand.sentence - window:
-            break
-        if prev.status == "actual" and tx.value.granularity in FINE:
-            return as_day(tx)
-    return None
+    word = said_at.group(0).split()[-1].lower()
+    kinds = {t.type for t in (*lex.verbs.get(word, ()), *([lex.nouns[word]] if word in lex.nouns else ()))}
+    near = [(prev, tx) for prev, tx in earlier if prev.sentence >= cand.sentence - window
+            and prev.status == "actual" and tx.value.granularity in FINE]
+    pool = [(prev, tx) for prev, tx in near if prev.type in kinds] or near
+    return as_day(pool[-1][1]) if pool else None
 
 
 def _sides(cand: Candidate) -> frozenset:

@@ -435,22 +435,23 @@ def test_afterwards_reaches_back_past_a_few_background_sentences(run):
 
 def test_officials_of_named_sides_and_abbreviated_groups_are_resolved(run):
     events = run("Narendra Modi met Nawaz Sharif in Lahore on Friday. The foreign secretaries of the two "
-                 "countries will meet in mid-January. That meeting had been agreed by the two PMs when they met "
-                 "in Ufa in July.", "2015-12-26")
+                 "countries will meet in mid-January. That meeting had been agreed by the two PMs when "
+                 "they met in Ufa in July.", "2015-12-26")
     assert ("meet", "planned", "2016-01") in [(e.trigger, e.status, e.time.value.value) for e in events]
     ufa = [e for e in events if e.trigger == "met" and e.time.value.value == "2015-07"]
     assert ufa and set(ufa[0].actors) == {"Narendra Modi", "Nawaz Sharif"}
 
 
 def test_a_surname_the_tagger_reads_as_a_common_noun_is_still_the_person(run):
-    met = by_trigger(run("John Kerry and Juan Manuel Santos attended. Kerry, who met Santos on the sidelines of the "
-                         "ceremony on Monday, said Washington would review the list.", "2016-09-26"), "met")
+    met = by_trigger(run("John Kerry and Juan Manuel Santos attended. Kerry, who met Santos on the sidelines "
+                         "of the ceremony on Monday, said Washington would review the list.", "2016-09-26"),
+                     "met")
     assert set(met.actors) == {"John Kerry", "Juan Manuel Santos"}
 
 
 def test_the_honoured_guests_of_a_banquet_take_part(run):
-    banquet = by_trigger(run("Xi Jinping held a banquet in honor of Kim Jong Un on Tuesday evening.", "2019-01-10"),
-                         "banquet")
+    events = run("Xi Jinping held a banquet in honor of Kim Jong Un on Tuesday evening.", "2019-01-10")
+    banquet = by_trigger(events, "banquet")
     assert set(banquet.actors) == {"Xi Jinping", "Kim Jong Un"}
 
 
@@ -460,8 +461,9 @@ def test_an_honorific_surname_is_the_one_office_holder_of_that_name(run):
 
 
 def test_a_fronted_passive_participle_dates_the_saying(run):
-    said = by_trigger(run("Asked on Wednesday whether a meeting was planned, Anthony Albanese said he hoped so.",
-                          "2025-01-23"), "said")
+    events = run("Asked on Wednesday whether a meeting was planned, Anthony Albanese said he hoped so.",
+                 "2025-01-23")
+    said = by_trigger(events, "said")
     assert said.time.value.value == "2025-01-22"
     # On a noun, a participle tells of that thing's plan, not of the verb's day.
     postponed = by_trigger(run("A consultation between Wang Yi and Antony Blinken, originally scheduled for "
@@ -476,6 +478,13 @@ def test_the_two_men_are_the_pair_the_last_sentence_is_about(run):
 
 
 def test_an_invitation_to_visit_takes_host_and_guest(run):
-    visit = by_trigger(run("Donald Trump said he had invited Kim Jong Un to visit the White House.", "2019-06-30"),
-                       "visit")
+    events = run("Donald Trump said he had invited Kim Jong Un to visit the White House.", "2019-06-30")
+    visit = by_trigger(events, "visit")
     assert visit.status == "planned" and set(visit.actors) == {"Donald Trump", "Kim Jong Un"}
+
+
+def test_a_statement_after_the_summit_takes_the_summits_day_not_the_latest_days(run):
+    text = ("Fumio Kishida and Li Qiang held a summit in Seoul on Monday. Kishida had met Yoon Suk Yeol on "
+            "Sunday. Kishida told reporters after the summit that the talks were useful.")
+    told = by_trigger(run(text, "2024-05-28"), "told")
+    assert told.time.value.value == "2024-05-27"
