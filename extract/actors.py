@@ -163,6 +163,7 @@ class Gazetteer:
         self.person_titles = frozenset(refs.get("person_titles", ()))
         self.not_name_words = frozenset(refs.get("not_name_words", ()))
         self.honorifics = frozenset(refs.get("honorifics", ()))
+        self.name_particles = frozenset(refs.get("name_particles", ()))
         self.surnames: dict[str, list[Entry]] = {}
         for e in self.people:
             if e.surname:
@@ -273,7 +274,8 @@ def _scan(cols: _Columns, gaz: Gazetteer, blocked: set[int]) -> list[tuple[int, 
                 continue
             if m.kind in ("name", "capital", "place"):
                 # Names are proper nouns: "us" is not the U.S.; an all-caps alias must match exactly.
-                if not _capitalised(texts[i]):
+                if not _capitalised(texts[i]) and not (
+                        norms[i] in gaz.name_particles and _capitalised(texts[i + length - 1])):
                     continue
                 if m.upper and not texts[i].isupper():
                     continue

@@ -77,6 +77,8 @@ class Lexicon:
     scheduling_governors: frozenset
     time_nouns: frozenset
     honour_nouns: frozenset
+    record_ordinals: frozenset
+    sequencers: frozenset
 
 
 @functools.cache
@@ -133,6 +135,9 @@ class Candidate:
     sentence: int                    # index into the document's sentence list
     type: str
     needs_own_time: bool = False     # reporting verbs and temporal-clause events: kept only with a date
+    # An event told as the lead-up to another ("after the two men held talks", "following a call between
+    # X and Y"): with no date of its own it is on the day of the clause it hangs from.
+    reference: bool = False
 
 
 def own_tokens(tok: Token, clause_deps: frozenset) -> list[Token]:
@@ -214,6 +219,19 @@ def status_of(trig_tok: Token, anchor: Token, lex: Lexicon) -> str:
 
 def _to_infinitive(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _record_infinitive(tok: Token, lex: Lexicon) -> bool:
+    """"became the first Australian prime minister to visit China": an infinitive hung on a record
+    noun ("the first ... to", "the only ... to") asserts the act, unlike a purpose clause."""
+    if tok.dep_ in ("acl", "relcl") and _is_noun(tok.head):
+        nouns = [tok.head]
+    elif tok.dep_ in ("advcl", "xcomp"):   # the small model often hangs it on the copula instead
+        nouns = [c for c in tok.head.children if c.dep_ == "attr" and c.i < tok.i and _is_noun(c)]
+    else:
+        return False
+    return any(c.lower_ in lex.record_ordinals and c.dep_ in ("amod", "advmod")
+               for n in nouns for c in n.children)
 
 
 def _in_temporal_clause(tok: Token, lex: Lexicon) -> bool:
@@ -403,15 +421,17 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
                      for t in own_tokens(c, lex.clause_deps)]
         dated = any(t.i in timex_tokens and timex_tokens[t.i].value.granularity not in COARSE
                     for t in own_tokens(tok, lex.clause_deps) + described)
-        if tok.dep_ == "pobj" and tok.head.lower_ in lex.subordinators | lex.simultaneous and not dated:
+        sequenced = tok.dep_ == "pobj" and _sequencer(tok.head, lex)
+        if tok.dep_ == "pobj" and tok.head.lower_ in lex.subordinators | lex.simultaneous and not dated \
+                and not sequenced:
             return None
-        anchor = _anchor_for_noun(tok, lex)
+        anchor = tok if sequenced and not dated else _anchor_for_noun(tok, lex)
         if anchor is None:
             if not dated:
                 return None
             anchor = tok
-    if _to_infinitive(anchor) and not any(g.lower_ in lex.planning_governors | lex.negating_governors
-                                          for g in _governors(anchor)):
+    if _to_infinitive(anchor) and not _record_infinitive(anchor, lex) and \
+            not any(g.lower_ in lex.planning_governors | lex.negating_governors for g in _governors(anchor)):
         return None   # a purpose clause ("flew to Seoul to meet Moon") asserts no event
     if trig.presence and not _presence(tok, found, place_at):
         return None
@@ -422,8 +442,14 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
     if trig.place_object and not any(c.i in place_at for c in tok.children if c.dep_ == "dobj"):
         return None   # "left Stockholm" is a trip, "left office" is not
     status = status_of(tok, anchor, lex)
+    reference = False
     if _in_temporal_clause(anchor, lex) and status == "actual":
         needs_time = True
+        reference = _sequencer(anchor.head if anchor.dep_ == "pcomp" else
+                               next((c for c in anchor.children if c.dep_ in ("mark", "advmod")
+                                     and c.lower_ in lex.subordinators), anchor), lex)
+    elif trig.pos == "noun" and anchor.i == tok.i and tok.dep_ == "pobj" and _sequencer(tok.head, lex):
+        needs_time = reference = status == "actual"
     # An undated prospect named by a noun ("pushed for a deal", "working to conclude negotiations") is
     # a hope, not a timeline entry; with a date ("talks next week", "soon") it is a plan.
     if trig.pos == "noun" and status == "planned" and trig.type in PROSPECT_TYPES:
@@ -437,7 +463,17 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
     # further participant: the person already stands for it.
     represented = {m.actor.country for m in mentions if m.actor.kind == "person"}
     mentions = [m for m in mentions if not (m.actor.kind == "state" and m.actor.id in represented)]
-    return Candidate(trig, tok.i, anchor.i, status, _unique(mentions), location, si, trig.type, needs_time)
+    if reference:
+        own = (anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge))
+        if not any(own[0] <= m.start < own[1] for m in mentions):
+            return None   # "said after the talks": a reference to an event told elsewhere, not a new one
+    return Candidate(trig, tok.i, anchor.i, status, _unique(mentions), location, si, trig.type, needs_time,
+                     reference)
+
+
+def _sequencer(word: Token, lex: Lexicon) -> bool:
+    """"after"/"following"/"before" with no measured gap ("a week after" is another day)."""
+    return word.lower_ in lex.sequencers and not any(c.dep_ == "npadvmod" for c in word.children)
 
 
 def _person_object(tok: Token, trig: Trigger, found: Found) -> bool:
@@ -448,6 +484,13 @@ def _person_object(tok: Token, trig: Trigger, found: Found) -> bool:
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in trig.particle
                 for g in c.children if g.dep_ == "pobj"]
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        # "The two ministers were received by President Trump": the guests are the subject, the host
+        # the agent; either being a person makes it a meeting.
+        objects += [c for c in tok.children if c.dep_ == "nsubjpass"]
+        objects += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if any(c.lower_ in lexicon().people_nouns or c.lower_ in lexicon().group_nouns for c in objects):
+        return True   # "received the US and Israeli delegations", "welcomed the visiting ministers"
     return any(m.actor.kind == "person" for m in _named_by(objects, found))
 
 
@@ -561,6 +604,8 @@ def _arguments(tok: Token, anchor: Token, trig: Trigger, found: Found) -> list[A
                             for g in prep.children:
                                 if g.dep_ == "pobj":
                                     _collect(g, found, out)
+                    if trig.type == "meeting":   # "hosted a dinner in honor of the Egyptian president"
+                        _collect_honoured(c, found, out)
             elif c.dep_ in ("acl", "relcl") and h.i == tok.i and trig.pos == "noun" and c.tag_ == "VBN":
                 # "a summit hosted by Sir Keir": the host of the event named by the noun takes part
                 for g in (g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
@@ -572,9 +617,7 @@ def _arguments(tok: Token, anchor: Token, trig: Trigger, found: Found) -> list[A
                     if g.dep_ == "pobj":
                         _collect(g, found, out)
             elif c.dep_ == "prep" and c.lower_ == "in" and trig.type == "meeting":
-                for g in (g for n in c.children if n.lower_ in lexicon().honour_nouns for p in n.children
-                          if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
-                    _collect(g, found, out)
+                _collect_honoured(h, found, out)
             elif c.dep_ == "prep" and c.lower_ == "to" and trig.type == "meeting":
                 # "spoke to Trump by phone" takes Trump in; "welcomed Yoon to the White House" not the place
                 spoken_to: list[ActorMention] = []
@@ -607,6 +650,9 @@ def _arguments(tok: Token, anchor: Token, trig: Trigger, found: Found) -> list[A
     elif not any(c.dep_ in SUBJECT_DEPS + ("poss",) for c in anchor.children):
         cur = anchor
         climb = ("xcomp", "acl", "advcl", "conj", "pcomp", "prep", "pobj", "dobj", "acomp")
+        if _record_infinitive(anchor, lexicon()) and anchor.dep_ in ("acl", "relcl"):
+            # "Modi became the first prime minister to visit": the subject is the copula's
+            climb += ("attr", "relcl")
         for _ in range(3):
             if cur.dep_ not in climb or cur.head.i == cur.i:
                 break
@@ -619,6 +665,14 @@ def _arguments(tok: Token, anchor: Token, trig: Trigger, found: Found) -> list[A
                         _collect(obj, found, out)
                 break
     return out
+
+
+def _collect_honoured(tok: Token, found: Found, out: list) -> None:
+    """The people a meal or reception under ``tok`` is "in honor of": they take part."""
+    for g in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+              for n in c.children if n.lower_ in lexicon().honour_nouns for p in n.children
+              if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
+        _collect(g, found, out)
 
 
 def _location(tok: Token, anchor: Token, trig: Trigger, place_at: dict, lex: Lexicon) -> str | None:

@@ -192,6 +192,23 @@ def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> 
     return found
 
 
+def clause_day(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> Timex | None:
+    """The day of the clause a lead-up event hangs from: in "Macron said on Thursday, after the two men
+    held talks, that ..." and "announced on August 13 following a call between X and Y" the talks and
+    the call are on that day. Only a day: a lead-up to something "in August" may be days before it."""
+    tok = doc[cand.anchor]
+    # a clause ("after they held talks") hangs from its main verb; a phrase ("after receiving X",
+    # "following a call") from what its preposition modifies
+    main = tok.head if tok.dep_ == "advcl" else tok.head.head
+    verb = main if main.tag_.startswith("VB") else _verb_above(main)
+    if verb is None or verb.i == tok.i:
+        return None
+    found = _nearest(verb, tmap, lex.clause_deps)
+    if found is None or found.value.granularity not in FINE:
+        return None
+    return as_day(found)
+
+
 def _first_dated(clauses: list[Token], tmap: dict[int, Timex], lex: Lexicon) -> Timex | None:
     """The date of the first of ``clauses`` that has one inside it (see ``_nearest``)."""
     for clause in clauses:

@@ -95,6 +95,8 @@ def stage_link(doc: Doc, article: Article, layout: Layout, cands: list[events.Ca
             tx = linking.past_year(doc, cand, tx, article.published)
         if tx is None and cand.type == "statement":
             tx = linking.occasion(doc, cand, dated, lex)
+        if tx is None and cand.reference:
+            tx = linking.clause_day(doc, cand, tmap, lex)
         if tx is None and cand.needs_own_time:
             continue
         if tx is None:

@@ -488,3 +488,37 @@ def test_a_statement_after_the_summit_takes_the_summits_day_not_the_latest_days(
             "Sunday. Kishida told reporters after the summit that the talks were useful.")
     told = by_trigger(run(text, "2024-05-28"), "told")
     assert told.time.value.value == "2024-05-27"
+
+
+def test_a_lead_up_naming_its_people_is_an_event_on_the_clauses_day(run):
+    events = run("Donald Trump announced the deal on Friday following a call between King Hamad, "
+                 "Benjamin Netanyahu and Donald Trump.", "2020-09-15")
+    call = by_trigger(events, "call")
+    assert (call.type, call.status, call.time.value.value) == ("meeting", "actual", "2020-09-11")
+    assert {"Benjamin Netanyahu", "Donald Trump"} <= set(call.actors)
+    events = run("Michel Aoun signed the letter on Thursday after receiving Amos Hochstein.", "2022-10-27")
+    met = by_trigger(events, "receiving")
+    assert met.time.value.value == "2022-10-27" and set(met.actors) == {"Michel Aoun", "Amos Hochstein"}
+
+
+def test_a_lead_up_naming_nobody_or_a_gap_is_no_new_event(run):
+    events = run("Mike Pompeo said on Sunday after the talks that progress was made.", "2018-10-07")
+    assert [e.trigger for e in events] == ["said"]
+    events = run("The conference opened on Sunday, a week after talks between Russia and Turkey.",
+                 "2020-01-20")
+    assert all(e.trigger != "talks" or e.time is None or e.time.value.value != "2020-01-19" for e in events)
+
+
+def test_a_record_infinitive_tells_a_past_act_with_the_copulas_subject(run):
+    e = by_trigger(run("Narendra Modi became the first Indian prime minister to visit Israel in 2017.",
+                       "2023-11-06"), "visit")
+    assert (e.type, e.status, e.time.value.value, e.actors) == ("visit", "actual", "2017", ("Narendra Modi",))
+    flew = run("Kim Jong Un flew to Seoul to meet Moon Jae-in.", "2018-04-27")
+    assert not [x for x in flew if x.trigger == "meet"]
+
+
+def test_a_meal_in_honour_of_someone_takes_them_in(run):
+    e = by_trigger(run("Sheikh Tamim hosted a dinner in honor of the Egyptian president on Tuesday evening.",
+                       "2022-09-14"), "hosted")
+    assert set(e.actors) == {"Tamim bin Hamad Al Thani", "Abdel Fattah el-Sisi"}
+    assert e.time.value.value == "2022-09-13"
