@@ -48,6 +48,7 @@ class Trigger:
     place_object: bool = False
     presence: bool = False
     absorbs: bool = False
+    objects: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -90,13 +91,14 @@ def lexicon() -> Lexicon:
         flags = {f: bool(t.get(f)) for f in ("report", "needs_time", "person_object", "actor_object",
                                                "place_object", "presence", "absorbs")}
         trig = Trigger(t["id"], t["pos"], t["type"], t["plover"], float(t.get("confidence", 0.5)),
-                       particle=tuple(t.get("particle", ())), **flags)
+                       particle=tuple(t.get("particle", ())), objects=tuple(t.get("objects", ())), **flags)
         for form in t["forms"]:
             if t["pos"] == "verb":
                 # One form may open several entries ("call off", "call on"; "welcomed Kim" a meeting,
                 # "welcomed the deal" a statement): the most constrained is tried first.
                 verbs[form] = tuple(sorted((*verbs.get(form, ()), trig),
-                                           key=lambda tr: (not tr.particle, not tr.person_object)))
+                                           key=lambda tr: (not tr.objects, not tr.particle,
+                                                           not tr.person_object)))
             else:
                 nouns[form] = trig
     # Every other frozenset field is a word list of the same name, at the top level or under `status`.
@@ -441,6 +443,9 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
         return None   # "met Kim" is a meeting, "met the conditions" is not
     if trig.place_object and not any(c.i in place_at for c in tok.children if c.dep_ == "dobj"):
         return None   # "left Stockholm" is a trip, "left office" is not
+    if trig.objects and not any(c.lower_ in trig.objects for c in tok.children
+                                if c.dep_ in ("dobj", "nsubjpass")):
+        return None   # "cut ties" is a break of relations, "cut taxes" is not
     status = status_of(tok, anchor, lex)
     reference = False
     if _in_temporal_clause(anchor, lex) and status == "actual":
@@ -479,8 +484,8 @@ def _sequencer(word: Token, lex: Lexicon) -> bool:
 def _person_object(tok: Token, trig: Trigger, found: Found) -> bool:
     """The verb's object, or its particle's ("called on President Muizzu"), is a person, and the verb
     asks nothing of them: "called on Putin to end the war" is an appeal, not a visit."""
-    if trig.particle and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
-        return False
+    if any(c.dep_ == "oprd" or trig.particle and c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        return False   # "called Putin a killer" names him, it is no call
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in trig.particle
                 for g in c.children if g.dep_ == "pobj"]
@@ -489,8 +494,10 @@ def _person_object(tok: Token, trig: Trigger, found: Found) -> bool:
         # the agent; either being a person makes it a meeting.
         objects += [c for c in tok.children if c.dep_ == "nsubjpass"]
         objects += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if any(c.lower_ in lexicon().people_nouns or c.lower_ in lexicon().group_nouns for c in objects):
-        return True   # "received the US and Israeli delegations", "welcomed the visiting ministers"
+    if tok.lower_ in lexicon().hosting_verbs and \
+            any(c.lower_ in lexicon().people_nouns or c.lower_ in lexicon().group_nouns for c in objects):
+        # "received the US and Israeli delegations" (but residents "calling relatives" make no call)
+        return True
     return any(m.actor.kind == "person" for m in _named_by(objects, found))
 
 

@@ -46,7 +46,8 @@ def test_trigger_entries_are_well_formed():
     ids, forms = set(), {}
     for t in EVENTS["triggers"]:
         assert set(t) <= {"id", "pos", "forms", "type", "plover", "confidence", "particle", "report",
-                          "needs_time", "person_object", "actor_object", "place_object", "presence", "absorbs", "examples"}, t["id"]
+                          "needs_time", "person_object", "actor_object", "place_object", "presence", "absorbs",
+                          "objects", "examples"}, t["id"]
         assert t["id"] not in ids
         ids.add(t["id"])
         assert t["type"] in EVENT_TYPES and t["plover"] in PLOVER and t["pos"] in ("verb", "noun")
@@ -54,9 +55,10 @@ def test_trigger_entries_are_well_formed():
         for f in t["forms"]:
             assert f == f.lower(), f
             forms.setdefault((t["pos"], f), []).append(
-                (t["id"], frozenset(t.get("particle", ())), bool(t.get("person_object"))))
-    # A form may open several entries only when their particles ("call off", "call on") or a person as
-    # object ("welcomed Kim", "welcomed the deal") tell them apart.
+                (t["id"], frozenset(t.get("particle", ())), bool(t.get("person_object") or t.get("objects"))))
+        assert all(o == o.lower() for o in t.get("objects", ())), t["id"]
+    # A form may open several entries only when their particles ("call off", "call on"), a person as
+    # object ("welcomed Kim", "welcomed the deal") or an object word ("cut ties") tell them apart.
     for (pos, f), entries in forms.items():
         if len(entries) > 1:
             particles = [p for _, p, _ in entries]
