@@ -14,7 +14,9 @@
    document that shares one of its sides (compared by state, so "the two sides" are Rubio and Lavrov's
    countries), only if its sentence has a cue of the same occasion (events.yaml `discourse_cues`) or
    it is told in the same or the very next sentence ("X and Y held talks on Saturday. X's and Y's
-   envoys met for several hours"). Otherwise the time stays null: no date is ever made up.
+   envoys met for several hours"). An event told in the plain past a few sentences after one dated to
+   the story's own day (at most STORY_DAYS before publication) is on that day, whoever it involves: the
+   news of the day goes on. Otherwise the time stays null: no date is ever made up.
 An event's date is a day at the finest: "Sunday afternoon" dates the event 2018-10-07 (the timex text
 keeps the part of day).
 Durations and sets ("for two hours", "every week") and the vague PAST_REF/PRESENT_REF are not an
@@ -39,6 +41,8 @@ from extract.types import Timex
 DATE_TYPES = ("DATE", "TIME")
 VAGUE = ("PAST_REF", "PRESENT_REF")   # "recently", "now": no date for a timeline; FUTURE_REF marks a plan
 FINE = ("day", "part-of-day", "time")   # a date that names one day: one a discourse event may share
+# A day this close before publication is the story's own day ("on Tuesday" in Wednesday's paper).
+STORY_DAYS = 2
 
 
 def timex_tokens(doc: Doc, timexes: Sequence[Timex]) -> dict[int, Timex]:
@@ -252,7 +256,7 @@ def is_future(tx: Timex, published: dt.date | None) -> bool:
 
 
 def inherit(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]], lex: Lexicon,
-            window: int = 6) -> Timex | None:
+            window: int = 6, published: dt.date | None = None) -> Timex | None:
     """The date of an earlier event of the same occasion, when the text supports it (see module doc)."""
     if cand.status != "actual":
         return None
@@ -261,13 +265,21 @@ def inherit(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]
         return None
     sent = doc[cand.token].sent
     cued = any(t.lower_ in lex.discourse_cues for t in sent)
+    told_plainly = _simple_past(doc[cand.anchor])
     for prev, tx in reversed(earlier):
         if prev.sentence < cand.sentence - window:
             break
+        if prev.status != "actual" or tx.value.granularity not in FINE:
+            continue
+        # The news of the day: a plain past-tense event told a few sentences after one dated to the story's
+        # day ("Mr Trump received Sheikh Abdullah in the Oval Office" after "signed ... on Tuesday") is on
+        # that day, whoever it involves; a pluperfect or present-perfect one is background and is not.
+        if told_plainly and published is not None and tx.value.start is not None \
+                and 0 <= (published - tx.value.start).days <= STORY_DAYS:
+            return as_day(tx)
         # Told in the same or the very next sentence, the story goes on with the same people on that day.
         next_told = prev.sentence >= cand.sentence - 1
-        if (cued or next_told) and prev.status == "actual" \
-                and _sides(prev) & sides and tx.value.granularity in FINE:
+        if (cued or next_told) and _sides(prev) & sides:
             return as_day(tx)
     return None
 
@@ -287,6 +299,14 @@ def occasion(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex
             and prev.status == "actual" and tx.value.granularity in FINE]
     pool = [(prev, tx) for prev, tx in near if prev.type in kinds] or near
     return as_day(pool[-1][1]) if pool else None
+
+
+def _simple_past(verb: Token) -> bool:
+    """"received", "was greeted": the narrative past, not "had agreed" or "has led"."""
+    if verb.tag_ == "VBD":
+        return not any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in verb.children)
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were")
+                                      for c in verb.children)
 
 
 def _sides(cand: Candidate) -> frozenset:

@@ -100,7 +100,7 @@ def stage_link(doc: Doc, article: Article, layout: Layout, cands: list[events.Ca
         if tx is None and cand.needs_own_time:
             continue
         if tx is None:
-            tx = linking.inherit(doc, cand, dated, lex)
+            tx = linking.inherit(doc, cand, dated, lex, published=article.published)
         elif cand.status == "actual":
             dated.append((cand, tx))
         status = cand.status

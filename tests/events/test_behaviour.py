@@ -62,8 +62,9 @@ def test_discourse_inheritance_needs_a_cue(run):
             "Moon and Kim had lunch together afterwards. ")
     lunch = by_trigger(run(text, "2018-09-20"), "lunch")
     assert lunch.time is not None and lunch.time.value.value == "2018-09-18"
-    # Not told right after the meeting and with no cue, the lunch may be any day.
-    no_cue = run("Moon Jae-in met Kim Jong Un in Pyongyang on Tuesday. The city was calm. Moon and "
+    # Not told right after a meeting of days before and with no cue, the lunch may be any day (a meeting of
+    # the story's own day is the news of the day: test_the_news_of_the_day_goes_on_...).
+    no_cue = run("Moon Jae-in met Kim Jong Un in Pyongyang on Sept. 10. The city was calm. Moon and "
                  "Kim had lunch.",
                  "2018-09-20")
     assert by_trigger(no_cue, "lunch").time is None
@@ -352,8 +353,8 @@ def test_one_of_the_people_of_the_event_just_told_goes_on_that_day(run):
                  "Putin left for Moscow afterwards.", "2021-06-17")
     left = by_trigger(events, "left")
     assert left.actors == ("Vladimir Putin",) and left.time.value.value == "2021-06-16"
-    # Someone else, with no cue, is not on that day.
-    other = run("Vladimir Putin and Joe Biden met at a villa in Geneva on Wednesday. The city was calm. "
+    # Someone else, with no cue, is not on a day of days before.
+    other = run("Vladimir Putin and Joe Biden met at a villa in Geneva on June 9. The city was calm. "
                 "Emmanuel Macron travelled to Berlin.", "2021-06-17")
     assert by_trigger(other, "travelled").time is None
 
@@ -522,3 +523,17 @@ def test_a_meal_in_honour_of_someone_takes_them_in(run):
                        "2022-09-14"), "hosted")
     assert set(e.actors) == {"Tamim bin Hamad Al Thani", "Abdel Fattah el-Sisi"}
     assert e.time.value.value == "2022-09-13"
+
+
+def test_the_news_of_the_day_goes_on_in_the_plain_past_but_not_in_the_pluperfect(run):
+    story = ("Benjamin Netanyahu signed the accords at the White House on Tuesday. The ceremony drew "
+             "hundreds of guests to the South Lawn. The guests applauded loudly. "
+             "{} Mahmoud Abbas in the Oval Office.")
+    received = by_trigger(run(story.format("Donald Trump received"), "2020-09-16"), "received")
+    assert received.time.value.value == "2020-09-15"
+    earlier = by_trigger(run(story.format("Donald Trump had received"), "2020-09-16"), "received")
+    assert earlier.time is None
+    # a day well before publication is no story day: the plain past does not inherit it
+    weeks_before = story.format("Donald Trump received").replace("on Tuesday", "on Sept. 1")
+    old = by_trigger(run(weeks_before, "2020-09-16"), "received")
+    assert old.time is None
