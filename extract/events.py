@@ -58,6 +58,7 @@ class Lexicon:
     dateline: str
     plover_by_status: dict
     occasion: re.Pattern   # any of events.yaml's occasion_phrases, as words, or a composed occasion
+    reporting: re.Pattern   # any of events.yaml's reporting_settings, as words
     # Word lists, each read from the events.yaml list of the same name.
     light_verbs: frozenset
     occurrence_verbs: frozenset
@@ -108,7 +109,10 @@ def lexicon() -> Lexicon:
     return Lexicon(
         verbs=verbs, nouns=nouns, **words,
         dateline=data["dateline"]["pattern"], plover_by_status=data["plover_by_status"],
-        occasion=_occasion_pattern(data["occasion_phrases"], data["occasions"]))
+        occasion=_occasion_pattern(data["occasion_phrases"], data["occasions"]),
+        reporting=re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
+                                                sorted(data["reporting_settings"], key=len, reverse=True))
+                             + r")\b", re.IGNORECASE))
 
 
 def _occasion_pattern(phrases: list[str], parts: dict) -> re.Pattern:

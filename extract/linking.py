@@ -285,20 +285,37 @@ def inherit(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]
 
 
 def occasion(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]], lex: Lexicon,
-             window: int = 8) -> Timex | None:
+             window: int = 8, published: dt.date | None = None) -> Timex | None:
     """The day of the event a dateless statement says it was made at ("Retno Marsudi told a press
     conference afterwards", "Bilawal said before his departure"): the latest dated actual event of the
     last few sentences, when the statement's sentence names such an occasion. An occasion named by an
     event word ("after the summit", "following their talks") is the latest event of that kind, if any."""
     said_at = lex.occasion.search(doc[cand.token].sent.text)
     if not said_at:
-        return None
+        return None if published is None else _story_day(doc, cand, earlier, lex, window, published)
     word = said_at.group(0).split()[-1].lower()
     kinds = {t.type for t in (*lex.verbs.get(word, ()), *([lex.nouns[word]] if word in lex.nouns else ()))}
     near = [(prev, tx) for prev, tx in earlier if prev.sentence >= cand.sentence - window
             and prev.status == "actual" and tx.value.granularity in FINE]
     pool = [(prev, tx) for prev, tx in near if prev.type in kinds] or near
     return as_day(pool[-1][1]) if pool else None
+
+
+def _story_day(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]], lex: Lexicon,
+               window: int, published: dt.date) -> Timex | None:
+    """A dateless statement to the press ("Peskov told reporters", "Donaldson said in a statement") in the
+    plain past is the story's news: the latest day of the last few sentences close before publication."""
+    verb = doc[cand.token]
+    # the setting must be this verb's own ("Trump told reporters" is Trump's, not Kim's "said" beside it)
+    if not lex.reporting.match(doc.text, verb.idx) or not _simple_past(doc[cand.anchor]):
+        return None
+    for prev, tx in reversed(earlier):
+        if prev.sentence < cand.sentence - window:
+            break
+        if prev.status == "actual" and tx.value.granularity in FINE and tx.value.start is not None \
+                and 0 <= (published - tx.value.start).days <= STORY_DAYS:
+            return as_day(tx)
+    return None
 
 
 def _simple_past(verb: Token) -> bool:

@@ -94,7 +94,7 @@ def stage_link(doc: Doc, article: Article, layout: Layout, cands: list[events.Ca
         if tx is not None:
             tx = linking.past_year(doc, cand, tx, article.published)
         if tx is None and cand.type == "statement":
-            tx = linking.occasion(doc, cand, dated, lex)
+            tx = linking.occasion(doc, cand, dated, lex, published=article.published)
         if tx is None and cand.reference:
             tx = linking.clause_day(doc, cand, tmap, lex)
         if tx is None and cand.needs_own_time:

@@ -537,3 +537,14 @@ def test_the_news_of_the_day_goes_on_in_the_plain_past_but_not_in_the_pluperfect
     weeks_before = story.format("Donald Trump received").replace("on Tuesday", "on Sept. 1")
     old = by_trigger(run(weeks_before, "2020-09-16"), "received")
     assert old.time is None
+
+
+def test_a_statement_to_the_press_is_the_news_of_the_story_day(run):
+    story = ("Finland joined NATO at a ceremony in Brussels on Tuesday. The flag was raised outside. "
+             "Dmitry Peskov {} that Russia would take counter-measures.")
+    told = by_trigger(run(story.format("told reporters"), "2023-04-05"), "told")
+    assert (told.type, told.time.value.value, told.actors) == ("statement", "2023-04-04", ("Dmitry Peskov",))
+    # plain attribution stays attribution, and a day weeks before publication is no story day
+    assert not [e for e in run(story.format("said"), "2023-04-05") if e.type == "statement"]
+    weeks_before = story.format("told reporters").replace("on Tuesday", "on April 4")
+    assert not [e for e in run(weeks_before, "2023-04-25") if e.type == "statement"]

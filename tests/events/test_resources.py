@@ -72,7 +72,9 @@ def test_status_lexicons_are_lower_case_and_unique():
              "hosting_verbs": EVENTS["hosting_verbs"], "group_nouns": EVENTS["group_nouns"],
              "people_nouns": EVENTS["people_nouns"], "scheduling_governors": EVENTS["scheduling_governors"],
              "time_nouns": EVENTS["time_nouns"], "honour_nouns": EVENTS["honour_nouns"],
-             "occasion_phrases": EVENTS["occasion_phrases"], **EVENTS["occasions"]}
+             "occasion_phrases": EVENTS["occasion_phrases"], "record_ordinals": EVENTS["record_ordinals"],
+             "sequencers": EVENTS["sequencers"], "reporting_settings": EVENTS["reporting_settings"],
+             **EVENTS["occasions"]}
     for name, words in (EVENTS["status"] | lists).items():
         assert len(words) == len(set(words)), name
         assert all(w == w.lower() for w in words), name
