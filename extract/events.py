@@ -432,6 +432,11 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
                 and not sequenced:
             return None
         anchor = tok if sequenced and not dated else _anchor_for_noun(tok, lex)
+        between = False
+        if anchor is None and not dated and _between_pair(tok, found):
+            # "grew out of a meeting between Putin and Erdogan in Istanbul on January 8": a meeting between
+            # two named sides is an event, on the date of the clause it is told in
+            anchor, between = tok, True
         if anchor is None:
             if not dated:
                 return None
@@ -459,6 +464,8 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
                                      and c.lower_ in lex.subordinators), anchor), lex)
     elif trig.pos == "noun" and anchor.i == tok.i and tok.dep_ == "pobj" and _sequencer(tok.head, lex):
         needs_time = reference = status == "actual"
+    elif trig.pos == "noun" and anchor.i == tok.i and between:
+        needs_time = reference = True
     # An undated prospect named by a noun ("pushed for a deal", "working to conclude negotiations") is
     # a hope, not a timeline entry; with a date ("talks next week", "soon") it is a plan.
     if trig.pos == "noun" and status == "planned" and trig.type in PROSPECT_TYPES:
@@ -478,6 +485,15 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
             return None   # "said after the talks": a reference to an event told elsewhere, not a new one
     return Candidate(trig, tok.i, anchor.i, status, _unique(mentions), location, si, trig.type, needs_time,
                      reference)
+
+
+def _between_pair(tok: Token, found: Found) -> bool:
+    """The noun's own "between" phrase names two sides or more ("talks between Israel and Hamas")."""
+    named: list[ActorMention] = []
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"):
+        for g in (g for g in prep.children if g.dep_ == "pobj"):
+            _collect(g, found, named)
+    return len({m.actor.id for m in named}) >= 2
 
 
 def _sequencer(word: Token, lex: Lexicon) -> bool:

@@ -208,7 +208,10 @@ def clause_day(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) 
     if verb is None or verb.i == tok.i:
         return None
     found = _nearest(verb, tmap, lex.clause_deps)
-    if found is None or found.value.granularity not in FINE:
+    # A lead-up ("after", "following") is on its clause's day, not just in its month; an event named in
+    # the clause itself ("grew out of a meeting between X and Y on January 8") is at its clause's date.
+    lead_up = tok.head.lower_ in lex.sequencers or any(c.lower_ in lex.sequencers for c in tok.children)
+    if found is None or found.value.granularity not in (FINE if lead_up else FINE + ("month",)):
         return None
     return as_day(found)
 

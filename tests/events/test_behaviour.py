@@ -548,3 +548,10 @@ def test_a_statement_to_the_press_is_the_news_of_the_story_day(run):
     assert not [e for e in run(story.format("said"), "2023-04-05") if e.type == "statement"]
     weeks_before = story.format("told reporters").replace("on Tuesday", "on April 4")
     assert not [e for e in run(weeks_before, "2023-04-25") if e.type == "statement"]
+
+
+def test_a_meeting_between_two_named_sides_takes_its_clauses_date(run):
+    e = by_trigger(run("The initiative grew out of a meeting between Vladimir Putin and Recep Tayyip Erdogan "
+                       "in Istanbul on January 8.", "2020-01-20"), "meeting")
+    assert (e.status, e.time.value.value) == ("actual", "2020-01-08")
+    assert not [x for x in run("Talks between Russia and Ukraine are needed.", "2020-01-20") if x.trigger == "Talks"]
