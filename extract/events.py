@@ -497,8 +497,8 @@ def _between_pair(tok: Token, found: Found) -> bool:
 
 
 def _sequencer(word: Token, lex: Lexicon) -> bool:
-    """"after"/"following"/"before" with no measured gap ("a week after" is another day)."""
-    return word.lower_ in lex.sequencers and not any(c.dep_ == "npadvmod" for c in word.children)
+    """"after"/"following" (a gap before it, "two days after", is measured in extract/linking.py)."""
+    return word.lower_ in lex.sequencers
 
 
 def _person_object(tok: Token, trig: Trigger, found: Found) -> bool:

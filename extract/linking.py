@@ -17,6 +17,9 @@
    envoys met for several hours"). An event told in the plain past a few sentences after one dated to
    the story's own day (at most STORY_DAYS before publication) is on that day, whoever it involves: the
    news of the day goes on. Otherwise the time stays null: no date is ever made up.
+5. A lead-up ("after the two men held talks", "following a call between X and Y") is on the day of the
+   clause it hangs from, moved back by a measured gap ("two days after"); with no date in that clause, on
+   the story's day as in 4; with an unmeasured gap ("weeks after") it stays undated.
 An event's date is a day at the finest: "Sunday afternoon" dates the event 2018-10-07 (the timex text
 keeps the part of day).
 Durations and sets ("for two hours", "every week") and the vague PAST_REF/PRESENT_REF are not an
@@ -196,10 +199,8 @@ def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> 
     return found
 
 
-def clause_day(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> Timex | None:
-    """The day of the clause a lead-up event hangs from: in "Macron said on Thursday, after the two men
-    held talks, that ..." and "announced on August 13 following a call between X and Y" the talks and
-    the call are on that day. Only a day: a lead-up to something "in August" may be days before it."""
+def clause_timex(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> Timex | None:
+    """The date told in the clause an event's phrase or clause hangs from, whatever its grain."""
     tok = doc[cand.anchor]
     # a clause ("after they held talks") hangs from its main verb; a phrase ("after receiving X",
     # "following a call") from what its preposition modifies
@@ -207,13 +208,71 @@ def clause_day(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) 
     verb = main if main.tag_.startswith("VB") else _verb_above(main)
     if verb is None or verb.i == tok.i:
         return None
-    found = _nearest(verb, tmap, lex.clause_deps)
+    return _nearest(verb, tmap, lex.clause_deps)
+
+
+def clause_day(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> Timex | None:
+    """The day of the clause a lead-up event hangs from: in "Macron said on Thursday, after the two men
+    held talks, that ..." and "announced on August 13 following a call between X and Y" the talks and
+    the call are on that day. Only a day: a lead-up to something "in August" may be days before it."""
+    found = clause_timex(doc, cand, tmap, lex)
     # A lead-up ("after", "following") is on its clause's day, not just in its month; an event named in
     # the clause itself ("grew out of a meeting between X and Y on January 8") is at its clause's date.
-    lead_up = tok.head.lower_ in lex.sequencers or any(c.lower_ in lex.sequencers for c in tok.children)
-    if found is None or found.value.granularity not in (FINE if lead_up else FINE + ("month",)):
+    word = _sequencer_word(doc, cand, lex)
+    grains = FINE if word is not None else FINE + ("month",)
+    if found is None or found.value.granularity not in grains:
         return None
-    return as_day(found)
+    gap = _gap_days(word) if word is not None else 0
+    if gap is None:
+        return None
+    day = as_day(found)
+    if gap == 0 or day.value.start is None:
+        return day
+    moved = day.value.start - dt.timedelta(days=gap)
+    return dataclasses.replace(day, value=dataclasses.replace(day.value, value=moved.isoformat(), start=moved,
+                                                              end=moved))
+
+
+def _gap_days(word: Token) -> int | None:
+    """Days of the gap told right before "after": 0 for none, None for an unmeasured or coarse one
+    ("days after", "months after")."""
+    units, numbers = lexicons()["unit"], lexicons()["number_word"]
+    if word.i == 0 or word.nbor(-1).lower_ not in units:
+        return 0
+    unit = units[word.nbor(-1).lower_]
+    count = word.nbor(-2).lower_ if word.i >= 2 else ""
+    n = int(count) if count.isdigit() else int(numbers[count]) if count in numbers else None
+    if n is None or unit not in ("day", "week"):
+        return None
+    return n * (7 if unit == "week" else 1)
+
+
+def _sequencer_word(doc: Doc, cand: Candidate, lex: Lexicon) -> Token | None:
+    """The "after"/"following" an event's phrase or clause is told in, if any."""
+    tok = doc[cand.anchor]
+    if tok.head.lower_ in lex.sequencers and tok.head.i != tok.i:
+        return tok.head
+    return next((c for c in tok.children
+                 if c.lower_ in lex.sequencers and c.dep_ in ("mark", "advmod", "prep")), None)
+
+
+def sequenced(doc: Doc, cand: Candidate, lex: Lexicon) -> bool:
+    """The event is told in an "after"/"following" phrase or clause."""
+    return _sequencer_word(doc, cand, lex) is not None
+
+
+DEFINITE = frozenset(("the", "this", "that", "these", "those", "his", "her", "their", "its"))
+
+
+def definite(tok: Token) -> bool:
+    """"the meeting", "their talks": a noun naming an event the story already told."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in tok.children)
+
+
+def lead_up(doc: Doc, cand: Candidate, lex: Lexicon) -> bool:
+    """The event is told in an "after"/"following" phrase or clause with no gap before the word."""
+    word = _sequencer_word(doc, cand, lex)
+    return word is not None and _gap_days(word) == 0
 
 
 def _first_dated(clauses: list[Token], tmap: dict[int, Timex], lex: Lexicon) -> Timex | None:

@@ -556,3 +556,11 @@ def test_a_meeting_between_two_named_sides_takes_its_clauses_date(run):
     assert (e.status, e.time.value.value) == ("actual", "2020-01-08")
     needed = run("Talks between Russia and Ukraine are needed.", "2020-01-20")
     assert not [x for x in needed if x.trigger == "Talks"]
+
+
+def test_a_gap_before_after_moves_the_lead_up_back_or_leaves_it_undated(run):
+    text = "The talks opened in Suva on Monday, two days after Wang Yi signed agreements with Samoa."
+    signed = by_trigger(run(text, "2022-05-31"), "signed")
+    assert signed.time.value.value == "2022-05-28"
+    vague = by_trigger(run(text.replace("two days", "weeks"), "2022-05-31"), "signed")
+    assert vague.time is None
