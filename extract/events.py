@@ -262,6 +262,14 @@ def _anchor_for_noun(tok: Token, lex: Lexicon) -> Token | None:
         return head
     if tok.dep_ in ("nsubj",) and head.lower_ in lex.occurrence_verbs:
         return head
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        # "Talks are expected to resume next week", "negotiations are due to begin on March 10": the
+        # timetable's occurrence verb carries the event's tense and date
+        timetable = [head] + [c for c in head.children if c.dep_ == "acomp"]
+        for g in (g for g in timetable if g.lower_ in lex.scheduling_governors):
+            happens = [c for c in g.children if c.dep_ == "xcomp" and c.lower_ in lex.occurrence_verbs]
+            if happens:
+                return happens[0]
     if _purpose_of(tok):
         return head.head   # the purpose of a trip: "flew to Seoul for talks", "arrived for a visit"
     if any(g.lower_ in lex.planning_governors | lex.negating_governors for g in _governors(tok)):
