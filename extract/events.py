@@ -59,6 +59,7 @@ class Lexicon:
     plover_by_status: dict
     occasion: re.Pattern   # any of events.yaml's occasion_phrases, as words, or a composed occasion
     reporting: re.Pattern   # any of events.yaml's reporting_settings, as words
+    occasion_nouns: frozenset   # the one-word nouns of events.yaml's occasions ("ceremony", "lunch")
     # Word lists, each read from the events.yaml list of the same name.
     light_verbs: frozenset
     occurrence_verbs: frozenset
@@ -104,7 +105,8 @@ def lexicon() -> Lexicon:
                 nouns[form] = trig
     # Every other frozenset field is a word list of the same name, at the top level or under `status`.
     words = {f.name: frozenset(data["status"][f.name] if f.name in data["status"] else data[f.name])
-             for f in fields(Lexicon) if f.type == "frozenset"}
+             for f in fields(Lexicon) if f.type == "frozenset" and f.name != "occasion_nouns"}
+    words["occasion_nouns"] = frozenset(n for n in data["occasions"]["nouns"] if " " not in n)
     # By keyword: a field added to Lexicon cannot shift the others.
     return Lexicon(
         verbs=verbs, nouns=nouns, **words,
@@ -361,8 +363,14 @@ def _discourse_actors(doc: Doc, cand: Candidate, near: list[Candidate]) -> Candi
     measured = subjects[0].lower_ in lexicon().partitives and doc[cand.token].head.head.i == subjects[0].i
     bare_event = (subjects[0].i == cand.token or measured) and \
         not any(c.dep_ == "mark" for c in anchor.children)
+    # ... or one the story planned: "A planned working lunch was scrapped", "A signing ceremony scheduled
+    # for Thursday afternoon was scrapped"
+    lex = lexicon()
+    planned = cand.trigger.absorbs and subjects[0].lower_ in lex.nouns.keys() | lex.occasion_nouns and any(
+        c.lower_ in lex.planned_modifiers and c.dep_ in ("amod", "compound")
+        or c.dep_ == "acl" and c.lower_ in lex.scheduling_governors for c in subjects[0].children)
     if not (any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in subjects[0].children)
-            or bare_event):   # a bare "talks" in "only if talks resumed" is no event of the story's
+            or bare_event or planned):   # a bare "talks" in "only if talks resumed" is none of the story's
         return None
     # Only a group of people ("the delegation arrived"), an event that takes place ("the talks opened")
     # or one called off ("the ceremony was cancelled") is done by the story's people; "the meeting would
