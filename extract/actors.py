@@ -480,6 +480,7 @@ class _Resolver:
         self.mentions: list[ActorMention] = []
         self.by_token: dict[int, tuple[ActorMention, ...]] = {}
         self.people_seen: list[tuple[Actor, Token]] = []   # person mentions in order, with their root token
+        self.states_seen: list[tuple[Actor, Token]] = []   # state mentions in order, with their root token
         self.referring: set[int] = set()                   # tokens of pronoun/role mentions
         self.ner_canonical: dict[str, Actor] = {}
         self.sent_of: list[int] = [0] * len(doc)    # token index -> sentence index (blank ones skipped)
@@ -534,6 +535,8 @@ class _Resolver:
             self.by_token[t.i] = self.by_token.get(t.i, ()) + (m,)
         if actor.kind == "person":
             bisect.insort(self.people_seen, (actor, span.root), key=lambda at: at[1].i)
+        elif actor.kind == "state" and how == "gazetteer" and span.root.tag_ in ("NNP", "NNPS"):
+            bisect.insort(self.states_seen, (actor, span.root), key=lambda at: at[1].i)
         if span.root.tag_.startswith("PRP") or span.root.lower_ in self.gaz.counterpart_words:
             self.referring.add(span.root.i)
 
@@ -683,12 +686,21 @@ class _Resolver:
         return out
 
     def _group(self, span: Span, group: str, count: int = 2) -> list[Actor]:
+        found = self._group_of(span, group, count, self.people_seen)
+        if not found and group == "states":
+            # "the two governments" after "Greece and Turkey held talks": with no people named before,
+            # the states named themselves
+            found = self._group_of(span, group, count,
+                                   sorted(self.people_seen + self.states_seen, key=lambda at: at[1].i))
+        return found
+
+    def _group_of(self, span: Span, group: str, count: int, seen: list[tuple[Actor, Token]]) -> list[Actor]:
         """"the two leaders": the last pair of people of different states named together before (names,
         not pronouns); "the two sides": their states. "the four ministers": the last sentence naming
         that many, or the distinct ones of the last few sentences."""
         sents: dict[int, list[Actor]] = {}
         subjects: dict[int, list[Actor]] = {}
-        for actor, tok in self.people_seen:
+        for actor, tok in seen:
             if tok.i < span.start and not in_regions(tok.idx, self.quotes) and tok.i not in self.referring:
                 sents.setdefault(self.sent_of[tok.i], []).append(actor)
                 if _subject_rank(_conj_head(tok)) < 2:
