@@ -567,6 +567,6 @@ def test_a_gap_before_after_moves_the_lead_up_back_or_leaves_it_undated(run):
 
 
 def test_a_counted_group_of_states_with_no_people_before_is_the_states_named(run):
-    events = run("Greece and Turkey held talks in Athens on Thursday. Ministers of the two governments signed "
-                 "15 agreements.", "2023-12-08")
+    events = run("Greece and Turkey held talks in Athens on Thursday. Ministers of the two governments "
+                 "signed 15 agreements.", "2023-12-08")
     assert set(by_trigger(events, "signed").actors) == {"Greece", "Turkey"}
