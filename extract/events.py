@@ -707,6 +707,14 @@ def _arguments(tok: Token, anchor: Token, trig: Trigger, found: Found) -> list[A
                     for obj in (c for c in cur.children if c.dep_ == "dobj"):
                         _collect(obj, found, out)
                 break
+    # "The African Union said on Thursday that it had postponed the meeting": an "it" subject of what a
+    # state or organisation says is that body.
+    if anchor.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it"
+                                      for c in anchor.children):
+        for c in (c for c in anchor.head.children if c.dep_ == "nsubj"):
+            speaker: list[ActorMention] = []
+            _collect(c, found, speaker)
+            out.extend(m for m in speaker if m.actor.kind in ("state", "organisation"))
     return out
 
 

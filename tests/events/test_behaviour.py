@@ -570,3 +570,11 @@ def test_a_counted_group_of_states_with_no_people_before_is_the_states_named(run
     events = run("Greece and Turkey held talks in Athens on Thursday. Ministers of the two governments "
                  "signed 15 agreements.", "2023-12-08")
     assert set(by_trigger(events, "signed").actors) == {"Greece", "Turkey"}
+
+
+def test_it_in_what_a_body_says_is_that_body(run):
+    events = run("The African Union said on Thursday that it had postponed an extraordinary meeting.",
+                 "2023-05-12")
+    assert by_trigger(events, "postponed").actors == ("African Union",)
+    assert not [e for e in run("Mike Pompeo said on Sunday it had postponed nothing.", "2018-10-07")
+                if e.trigger == "postponed" and e.actors]
