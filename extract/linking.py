@@ -182,7 +182,9 @@ def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> 
         prep = trigger.head
         if trigger.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ not in lex.subordinators:
             verb = prep.head
-            direct = [tmap[c.i] for c in verb.children if c.i in tmap and c.dep_ in ("npadvmod", "tmod")]
+            # a date, not the "a day" of "a day after"
+            direct = [tmap[c.i] for c in verb.children if c.i in tmap and c.dep_ in ("npadvmod", "tmod")
+                      and tmap[c.i].value.type in DATE_TYPES]
             found = direct[0] if direct else None
     if found is None and anchor.dep_ == "relcl" and any(c.lower_ == "where" for c in anchor.children):
         verb = _verb_above(anchor.head)   # "travelled to Ankara on 15 May, where he met Erdogan"

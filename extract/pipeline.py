@@ -103,8 +103,8 @@ def stage_link(doc: Doc, article: Article, layout: Layout, cands: list[events.Ca
             if tx is None and linking.lead_up(doc, cand, lex) \
                     and linking.clause_timex(doc, cand, tmap, lex) is None:
                 tx = linking.inherit(doc, cand, dated, lex, published=article.published)
-            kept_undated = tx is None and linking.sequenced(doc, cand, lex) \
-                and not linking.definite(doc[cand.token])   # "after the meeting" retells one, is none
+            kept_undated = tx is None and linking.sequenced(doc, cand, lex) and not (
+                cand.anchor == cand.token and linking.definite(doc[cand.token]))   # "after the meeting": none
         if tx is None and cand.needs_own_time and not kept_undated:
             continue
         if tx is None:

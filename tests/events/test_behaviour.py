@@ -578,3 +578,9 @@ def test_it_in_what_a_body_says_is_that_body(run):
     assert by_trigger(events, "postponed").actors == ("African Union",)
     assert not [e for e in run("Mike Pompeo said on Sunday it had postponed nothing.", "2018-10-07")
                 if e.trigger == "postponed" and e.actors]
+
+
+def test_a_measure_before_after_is_no_date_of_a_purpose_noun(run):
+    events = run("The two leaders met at the Kazan Expo centre on Wednesday, a day after Narendra Modi arrived "
+                 "in the Russian city for the summit.", "2024-10-24")
+    assert all(e.time is None or e.time.value.type in ("DATE", "TIME") for e in events)
