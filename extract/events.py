@@ -434,6 +434,8 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
         # passive participle after a noun ("leaders hosted by Starmer") describes it, telling no new event.
         return None
     anchor = tok
+    # a noun event named by its sides or its body ("talks between X and Y", "the GCC summit")
+    between = False
     if trig.pos == "noun":
         # A bare noun is an event only with a date of its own finer than a year ("the summit in June");
         # without one, "after the talks", "during the summit" are reference points, not new events.
@@ -448,8 +450,7 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
                 and not sequenced:
             return None
         anchor = tok if sequenced and not dated else _anchor_for_noun(tok, lex)
-        between = False
-        if anchor is None and not dated and _between_pair(tok, found):
+        if anchor is None and not dated and (_between_pair(tok, found) or _named_summit(tok, trig, found)):
             # "grew out of a meeting between Putin and Erdogan in Istanbul on January 8": a meeting between
             # two named sides is an event, on the date of the clause it is told in
             anchor, between = tok, True
@@ -495,6 +496,9 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
     # further participant: the person already stands for it.
     represented = {m.actor.country for m in mentions if m.actor.kind == "person"}
     mentions = [m for m in mentions if not (m.actor.kind == "state" and m.actor.id in represented)]
+    if between and trig.type == "summit":   # the body that holds it: "the GCC summit"
+        mentions += [m for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
+                     for m in found.by_token.get(c.i, ()) if m.actor.kind == "organisation"]
     if reference:
         own = (anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge))
         if not any(own[0] <= m.start < own[1] for m in mentions):
@@ -510,6 +514,14 @@ def _between_pair(tok: Token, found: Found) -> bool:
         for g in (g for g in prep.children if g.dep_ == "pobj"):
             _collect(g, found, named)
     return len({m.actor.id for m in named}) >= 2
+
+
+def _named_summit(tok: Token, trig: Trigger, found: Found) -> bool:
+    """"at the 41st GCC summit", "at the Mercosur summit in Montevideo": a summit named by its body is
+    an event of its own, whoever else the clause names."""
+    return trig.type == "summit" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on", "to") and any(
+        c.dep_ in ("compound", "amod", "nmod") and any(m.actor.kind == "organisation" for m in
+                                                       found.by_token.get(c.i, ())) for c in tok.children)
 
 
 def _sequencer(word: Token, lex: Lexicon) -> bool:

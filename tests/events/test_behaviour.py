@@ -581,6 +581,6 @@ def test_it_in_what_a_body_says_is_that_body(run):
 
 
 def test_a_measure_before_after_is_no_date_of_a_purpose_noun(run):
-    events = run("The two leaders met at the Kazan Expo centre on Wednesday, a day after Narendra Modi arrived "
-                 "in the Russian city for the summit.", "2024-10-24")
+    events = run("The two leaders met at the Kazan Expo centre on Wednesday, a day after Narendra Modi "
+                 "arrived in the Russian city for the summit.", "2024-10-24")
     assert all(e.time is None or e.time.value.type in ("DATE", "TIME") for e in events)
