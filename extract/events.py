@@ -49,6 +49,7 @@ class Trigger:
     presence: bool = False
     absorbs: bool = False
     objects: tuple[str, ...] = ()
+    modifiers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,8 @@ def lexicon() -> Lexicon:
         flags = {f: bool(t.get(f)) for f in ("report", "needs_time", "person_object", "actor_object",
                                                "place_object", "presence", "absorbs")}
         trig = Trigger(t["id"], t["pos"], t["type"], t["plover"], float(t.get("confidence", 0.5)),
-                       particle=tuple(t.get("particle", ())), objects=tuple(t.get("objects", ())), **flags)
+                       particle=tuple(t.get("particle", ())), objects=tuple(t.get("objects", ())),
+                       modifiers=tuple(t.get("modifiers", ())), **flags)
         for form in t["forms"]:
             if t["pos"] == "verb":
                 # One form may open several entries ("call off", "call on"; "welcomed Kim" a meeting,
@@ -433,6 +435,9 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
         # "a summit hosted by Starmer", "the meeting, which was hosted by X" belong to that event, and a
         # passive participle after a noun ("leaders hosted by Starmer") describes it, telling no new event.
         return None
+    if trig.modifiers and not any(c.lower_ in trig.modifiers for c in tok.children
+                                  if c.dep_ in ("compound", "amod")):
+        return None   # "a news conference" is a statement, "the Berlin conference" is not
     anchor = tok
     # a noun event named by its sides or its body ("talks between X and Y", "the GCC summit")
     between = False
