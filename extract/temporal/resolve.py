@@ -383,6 +383,16 @@ class Resolver:
                     last = self.mentioned[-1]
                     if last.granularity in COMPARED_GRANULARITIES:
                         return self._counted(unit, n, last.start, last.granularity)
+            if head == "REF" and unit in ("day", "week") and n != 0 and self.mentioned:
+                # "talks collapsed in November, and a deal was struck two days later": a few days on from
+                # a month of the same sentence is still, as far as the text tells, that month, not days on
+                # from some older day or the DCT (a month told in a sentence before may be a background
+                # aside: "met on Thursday, after the summit in February. The following day ...")
+                last = self.mentioned[-1]
+                if last.start is not None and self.sentence_of[-1] == self.sentence \
+                        and last.granularity == "month" \
+                        and abs(n) * (7 if unit == "week" else 1) <= 7:
+                    return last.value
             anchor = dct if head == "this" else self.anchor(unit)
             return self._counted(unit, n, anchor, unit)
         if head in ("this", "next", "last") and len(parts) == 3:   # last-day-2, next-month-07, this-season-SU

@@ -50,6 +50,15 @@ def test_anaphora_counts_from_the_last_date_mentioned_not_the_dct():
         ("1994", "1994"), ("That year", "1994")]
 
 
+def test_a_few_days_on_from_a_month_is_that_month():
+    text = "Talks collapsed in November last year, and a deal was struck two days later."
+    assert values(text, dt.date(2023, 2, 28)) == [("November last year", "2022-11"),
+                                                  ("two days later", "2022-11")]
+    # a day told after the month is the anchor again
+    assert values("In March, on March 3, they met. Two days later they signed.")[-1] == ("Two days later",
+                                                                                         "2018-03-05")
+
+
 def test_anaphora_without_a_prior_date_falls_back_to_the_dct():
     assert values("The following day, he left.") == [("The following day", "2018-10-08")]
 
