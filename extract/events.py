@@ -346,6 +346,11 @@ DISCOURSE_REACH = 2
 DEFINITE = ("the", "this", "that", "these", "those", "his", "her", "their", "its")
 
 
+def definite(tok: Token) -> bool:
+    """"the talks", "their meeting": a noun naming something the story has already told of."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in tok.children)
+
+
 def _discourse_actors(doc: Doc, cand: Candidate, near: list[Candidate]) -> Candidate | None:
     """An event whose subject is a definite phrase naming no one ("The delegation arrived on July 25",
     "The signing ceremony was cancelled", "The talks opened on Wednesday") is done by the people of the
@@ -371,8 +376,7 @@ def _discourse_actors(doc: Doc, cand: Candidate, near: list[Candidate]) -> Candi
     planned = cand.trigger.absorbs and subjects[0].lower_ in lex.nouns.keys() | lex.occasion_nouns and any(
         c.lower_ in lex.planned_modifiers and c.dep_ in ("amod", "compound")
         or c.dep_ == "acl" and c.lower_ in lex.scheduling_governors for c in subjects[0].children)
-    if not (any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in subjects[0].children)
-            or bare_event or planned):   # a bare "talks" in "only if talks resumed" is none of the story's
+    if not (definite(subjects[0]) or bare_event or planned):   # not the bare "talks" of "if talks resumed"
         return None
     # Only a group of people ("the delegation arrived"), an event that takes place ("the talks opened")
     # or one called off ("the ceremony was cancelled") is done by the story's people; "the meeting would
@@ -450,7 +454,7 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
                      for t in own_tokens(c, lex.clause_deps)]
         dated = any(t.i in timex_tokens and timex_tokens[t.i].value.granularity not in COARSE
                     for t in own_tokens(tok, lex.clause_deps) + described)
-        sequenced = tok.dep_ == "pobj" and _sequencer(tok.head, lex)
+        sequenced = tok.dep_ == "pobj" and sequencer_word(tok, lex) is not None
         if tok.dep_ == "pobj" and tok.head.lower_ in lex.subordinators | lex.simultaneous and not dated \
                 and not sequenced:
             return None
@@ -481,10 +485,8 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
     reference = False
     if _in_temporal_clause(anchor, lex) and status == "actual":
         needs_time = True
-        reference = _sequencer(anchor.head if anchor.dep_ == "pcomp" else
-                               next((c for c in anchor.children if c.dep_ in ("mark", "advmod")
-                                     and c.lower_ in lex.subordinators), anchor), lex)
-    elif trig.pos == "noun" and anchor.i == tok.i and tok.dep_ == "pobj" and _sequencer(tok.head, lex):
+        reference = sequencer_word(anchor, lex) is not None
+    elif trig.pos == "noun" and anchor.i == tok.i and sequenced:
         needs_time = reference = status == "actual"
     elif trig.pos == "noun" and anchor.i == tok.i and between:
         needs_time = reference = True
@@ -529,9 +531,14 @@ def _named_summit(tok: Token, trig: Trigger, found: Found) -> bool:
                                                        found.by_token.get(c.i, ())) for c in tok.children)
 
 
-def _sequencer(word: Token, lex: Lexicon) -> bool:
-    """"after"/"following" (a gap before it, "two days after", is measured in extract/linking.py)."""
-    return word.lower_ in lex.sequencers
+def sequencer_word(anchor: Token, lex: Lexicon) -> Token | None:
+    """The "after"/"following" an event is told under: the preposition of "after [receiving X]",
+    "following [a call]", or the conjunction of "after [they held talks]". (A gap before it, "two days
+    after", is measured in extract/linking.py.)"""
+    if anchor.dep_ in ("pobj", "pcomp") and anchor.head.lower_ in lex.sequencers:
+        return anchor.head
+    return next((c for c in anchor.children if c.dep_ in ("mark", "advmod") and c.lower_ in lex.sequencers),
+                None)
 
 
 def _person_object(tok: Token, trig: Trigger, found: Found) -> bool:
@@ -547,8 +554,9 @@ def _person_object(tok: Token, trig: Trigger, found: Found) -> bool:
         # the agent; either being a person makes it a meeting.
         objects += [c for c in tok.children if c.dep_ == "nsubjpass"]
         objects += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if tok.lower_ in lexicon().hosting_verbs and \
-            any(c.lower_ in lexicon().people_nouns or c.lower_ in lexicon().group_nouns for c in objects):
+    lex = lexicon()
+    if tok.lower_ in lex.hosting_verbs and any(c.lower_ in lex.people_nouns or c.lower_ in lex.group_nouns
+                                               for c in objects):
         # "received the US and Israeli delegations" (but residents "calling relatives" make no call)
         return True
     return any(m.actor.kind == "person" for m in _named_by(objects, found))

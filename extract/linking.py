@@ -36,7 +36,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from extract.events import Candidate, Lexicon, describing_participles
+from extract.events import Candidate, Lexicon, definite, describing_participles, sequencer_word
 from extract.temporal.rules import lexicons
 from extract.temporal.values import interval
 from extract.types import Timex
@@ -201,7 +201,35 @@ def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> 
     return found
 
 
-def clause_timex(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> Timex | None:
+def lead_up_time(doc: Doc, cand: Candidate, tmap: dict[int, Timex],
+                 earlier: Sequence[tuple[Candidate, Timex]], lex: Lexicon,
+                 published: dt.date | None) -> tuple[Timex | None, bool]:
+    """The date of an event told as a lead-up, or named by its sides or its body (``cand.reference``), and
+    whether to keep it undated.
+
+    A lead-up ("Macron said on Thursday, after the two men held talks", "announced on August 13
+    following a call between X and Y") is on the day of the clause it hangs from, moved back by a
+    measured gap ("came two days after Wang signed"). Only a day: a lead-up to something "in August" may
+    be days before it. With no date in that clause it is on the story's day (see ``inherit``); with an
+    unmeasured gap ("weeks after") it is kept undated, unless it names a told event ("after the
+    meeting"). An event named in the clause itself ("grew out of a meeting between X and Y on January
+    8", "at the GCC summit") is at its clause's date, a day or a month."""
+    found = _clause_timex(doc, cand, tmap, lex)
+    word = sequencer_word(doc[cand.anchor], lex)
+    if word is None:
+        dated = found is not None and found.value.granularity in FINE + ("month",)
+        return (as_day(found) if dated else None), False
+    gap = _gap_days(word)
+    if found is None:
+        tx = inherit(doc, cand, earlier, lex, published=published) if gap == 0 else None
+    elif found.value.granularity in FINE and gap is not None:
+        tx = _days_before(as_day(found), gap)
+    else:
+        tx = None
+    return tx, tx is None and not (cand.anchor == cand.token and definite(doc[cand.token]))
+
+
+def _clause_timex(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> Timex | None:
     """The date told in the clause an event's phrase or clause hangs from, whatever its grain."""
     tok = doc[cand.anchor]
     # a clause ("after they held talks") hangs from its main verb; a phrase ("after receiving X",
@@ -213,21 +241,7 @@ def clause_timex(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon
     return _nearest(verb, tmap, lex.clause_deps)
 
 
-def clause_day(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> Timex | None:
-    """The day of the clause a lead-up event hangs from: in "Macron said on Thursday, after the two men
-    held talks, that ..." and "announced on August 13 following a call between X and Y" the talks and
-    the call are on that day. Only a day: a lead-up to something "in August" may be days before it."""
-    found = clause_timex(doc, cand, tmap, lex)
-    # A lead-up ("after", "following") is on its clause's day, not just in its month; an event named in
-    # the clause itself ("grew out of a meeting between X and Y on January 8") is at its clause's date.
-    word = _sequencer_word(doc, cand, lex)
-    grains = FINE if word is not None else FINE + ("month",)
-    if found is None or found.value.granularity not in grains:
-        return None
-    gap = _gap_days(word) if word is not None else 0
-    if gap is None:
-        return None
-    day = as_day(found)
+def _days_before(day: Timex, gap: int) -> Timex:
     if gap == 0 or day.value.start is None:
         return day
     moved = day.value.start - dt.timedelta(days=gap)
@@ -247,34 +261,6 @@ def _gap_days(word: Token) -> int | None:
     if n is None or unit not in ("day", "week"):
         return None
     return n * (7 if unit == "week" else 1)
-
-
-def _sequencer_word(doc: Doc, cand: Candidate, lex: Lexicon) -> Token | None:
-    """The "after"/"following" an event's phrase or clause is told in, if any."""
-    tok = doc[cand.anchor]
-    if tok.head.lower_ in lex.sequencers and tok.head.i != tok.i:
-        return tok.head
-    return next((c for c in tok.children
-                 if c.lower_ in lex.sequencers and c.dep_ in ("mark", "advmod", "prep")), None)
-
-
-def sequenced(doc: Doc, cand: Candidate, lex: Lexicon) -> bool:
-    """The event is told in an "after"/"following" phrase or clause."""
-    return _sequencer_word(doc, cand, lex) is not None
-
-
-DEFINITE = frozenset(("the", "this", "that", "these", "those", "his", "her", "their", "its"))
-
-
-def definite(tok: Token) -> bool:
-    """"the meeting", "their talks": a noun naming an event the story already told."""
-    return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in tok.children)
-
-
-def lead_up(doc: Doc, cand: Candidate, lex: Lexicon) -> bool:
-    """The event is told in an "after"/"following" phrase or clause with no gap before the word."""
-    word = _sequencer_word(doc, cand, lex)
-    return word is not None and _gap_days(word) == 0
 
 
 def _first_dated(clauses: list[Token], tmap: dict[int, Timex], lex: Lexicon) -> Timex | None:
@@ -338,8 +324,7 @@ def inherit(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]
         # The news of the day: a plain past-tense event told a few sentences after one dated to the story's
         # day ("Mr Trump received Sheikh Abdullah in the Oval Office" after "signed ... on Tuesday") is on
         # that day, whoever it involves; a pluperfect or present-perfect one is background and is not.
-        if told_plainly and published is not None and tx.value.start is not None \
-                and 0 <= (published - tx.value.start).days <= STORY_DAYS:
+        if told_plainly and _story_day_of(tx, published):
             return as_day(tx)
         # Told in the same or the very next sentence, the story goes on with the same people on that day.
         next_told = prev.sentence >= cand.sentence - 1
@@ -377,10 +362,15 @@ def _story_day(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Tim
     for prev, tx in reversed(earlier):
         if prev.sentence < cand.sentence - window:
             break
-        if prev.status == "actual" and tx.value.granularity in FINE and tx.value.start is not None \
-                and 0 <= (published - tx.value.start).days <= STORY_DAYS:
+        if prev.status == "actual" and tx.value.granularity in FINE and _story_day_of(tx, published):
             return as_day(tx)
     return None
+
+
+def _story_day_of(tx: Timex, published: dt.date | None) -> bool:
+    """The date is a day at most STORY_DAYS before publication: the news of the day."""
+    return published is not None and tx.value.start is not None \
+        and 0 <= (published - tx.value.start).days <= STORY_DAYS
 
 
 def _simple_past(verb: Token) -> bool:

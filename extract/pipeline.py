@@ -97,14 +97,7 @@ def stage_link(doc: Doc, article: Article, layout: Layout, cands: list[events.Ca
             tx = linking.occasion(doc, cand, dated, lex, published=article.published)
         kept_undated = False
         if tx is None and cand.reference:
-            # A lead-up is on its clause's day; with no date told there, on the day the story is at; with
-            # a gap that cannot be measured ("weeks after X signed") it is kept, undated.
-            tx = linking.clause_day(doc, cand, tmap, lex)
-            if tx is None and linking.lead_up(doc, cand, lex) \
-                    and linking.clause_timex(doc, cand, tmap, lex) is None:
-                tx = linking.inherit(doc, cand, dated, lex, published=article.published)
-            kept_undated = tx is None and linking.sequenced(doc, cand, lex) and not (
-                cand.anchor == cand.token and linking.definite(doc[cand.token]))   # "after the meeting": none
+            tx, kept_undated = linking.lead_up_time(doc, cand, tmap, dated, lex, article.published)
         if tx is None and cand.needs_own_time and not kept_undated:
             continue
         if tx is None:

@@ -421,8 +421,7 @@ def test_the_last_time_they_met_takes_the_main_verbs_date(run):
 
 def test_a_timex_ending_in_the_clauses_conjunction_is_not_the_clauses(run):
     met = by_trigger(run("The Stockholm meeting opened the day after Kim Yong Chol met Donald Trump "
-                         "at the White "
-                         "House on Friday.", "2019-01-22"), "met")
+                         "at the White House on Friday.", "2019-01-22"), "met")
     assert met.time.value.value == "2019-01-18"
 
 
