@@ -586,6 +586,6 @@ def test_a_measure_before_after_is_no_date_of_a_purpose_noun(run):
 
 
 def test_a_lead_up_in_an_undated_clause_is_on_the_storys_day(run):
-    events = run("Jens Stoltenberg announced the deal in Vilnius on Monday. The breakthrough came after Recep "
-                 "Tayyip Erdogan sat down with Ulf Kristersson at a hotel in Vilnius.", "2023-07-11")
+    events = run("Jens Stoltenberg announced the deal in Vilnius on Monday. The breakthrough came after "
+                 "Recep Tayyip Erdogan sat down with Ulf Kristersson at a hotel in Vilnius.", "2023-07-11")
     assert by_trigger(events, "sat").time.value.value == "2023-07-10"
