@@ -19,6 +19,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from collections.abc import Sequence
@@ -82,9 +83,18 @@ def _key(text: str) -> tuple[str, ...]:
     return tuple(_norm(t.text) for t in _tokenizer()(text))
 
 
+# Letters that Unicode does not decompose into a base letter and a mark.
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae",
+                               "œ": "oe", "ʼ": "'", "’": "'"})
+
+
 def _norm(token_text: str) -> str:
     # ".@SecPompeo" (a tweet that starts with a handle) is one token: drop what precedes the "@".
     low = token_text.lower()
+    if not low.isascii():
+        # "Sánchez", "Erdoğan" and "Niinistö" are the same names as the gazetteer's plain spellings
+        low = "".join(c for c in unicodedata.normalize("NFKD", low.translate(_UNDECOMPOSED))
+                      if not unicodedata.combining(c))
     return low[low.index("@"):] if "@" in low else low
 
 
@@ -143,6 +153,8 @@ class Gazetteer:
                 self.index[_key(phrase)] = Match("role", title=r["title"], country=r["country"])
         for t in actors.get("title_words", ()):
             self.index[_key(t["phrase"])] = Match("title", title=t["word"])
+        # the words of those offices, to read a title written before a name ("Prime Minister Dahal")
+        self.title_vocab = frozenset(w for t in actors.get("title_words", ()) for w in t["word"].split())
         refs = actors.get("references", {})
         for word in refs.get("pronouns", ()):
             self.index[_key(word)] = Match("pronoun")
@@ -167,7 +179,7 @@ class Gazetteer:
         self.surnames: dict[str, list[Entry]] = {}
         for e in self.people:
             if e.surname:
-                self.surnames.setdefault(e.surname.lower(), []).append(e)
+                self.surnames.setdefault(_norm(e.surname), []).append(e)
         # The longest key each first word starts: the scan tries only lengths that can match.
         self.longest: dict[str, int] = {}
         for key in self.index:
@@ -199,7 +211,7 @@ class Gazetteer:
         """A surname with no antecedent in the document: the default holder in office, if exactly one.
         After an honorific ("Mr Albanese") any one person of that surname in office that day will do:
         the honorific already says it is a person's name."""
-        found = [e for e in self.surnames.get(surname.lower(), ())
+        found = [e for e in self.surnames.get(_norm(surname), ())
                  if (e.bare_surname_default or titled) and (day is None or e.titles_on(day))]
         return found[0] if len(found) == 1 else None
 
@@ -283,7 +295,7 @@ def _scan(cols: _Columns, gaz: Gazetteer, blocked: set[int]) -> list[tuple[int, 
             break
         if hit is None:
             surname = texts[i]
-            if surname.lower() in gaz.surnames and surname[:1].isupper():
+            if norms[i] in gaz.surnames and surname[:1].isupper():
                 hit = (i, i + 1, Match("surname", title=surname))
         if hit:
             out.append(hit)
@@ -483,6 +495,7 @@ class _Resolver:
         self.states_seen: list[tuple[Actor, Token]] = []   # state mentions in order, with their root token
         self.referring: set[int] = set()                   # tokens of pronoun/role mentions
         self.ner_canonical: dict[str, Actor] = {}
+        self.text_titles: dict[str, set[str]] = {}         # offices the text writes before a person's name
         self.sent_of: list[int] = [0] * len(doc)    # token index -> sentence index (blank ones skipped)
         # A sentence is blank when all its tokens are space tokens (cheaper than building its text).
         for i, sent in enumerate(s for s in doc.sents if not all(cols.space[s.start:s.end])):
@@ -535,6 +548,15 @@ class _Resolver:
             self.by_token[t.i] = self.by_token.get(t.i, ()) + (m,)
         if actor.kind == "person":
             bisect.insort(self.people_seen, (actor, span.root), key=lambda at: at[1].i)
+            # "Prime Minister Pushpa Kamal Dahal": what the text calls a person the gazetteer may not know
+            # (or not in that office), so that a later "the prime minister" can mean them
+            words, j = [], span.start - 1
+            while j >= 0 and len(words) < 3 and self.doc[j].is_title \
+                    and self.doc[j].lower_ in self.gaz.title_vocab:
+                words.insert(0, self.doc[j].lower_)
+                j -= 1
+            if words:
+                self.text_titles.setdefault(actor.id, set()).add(" ".join(words))
         elif actor.kind == "state" and how == "gazetteer" and span.root.tag_ in ("NNP", "NNPS"):
             bisect.insort(self.states_seen, (actor, span.root), key=lambda at: at[1].i)
         if span.root.tag_.startswith("PRP") or span.root.lower_ in self.gaz.counterpart_words:
@@ -591,18 +613,18 @@ class _Resolver:
 
     def _titles(self, actor: Actor) -> tuple[str, ...]:
         entry = self.gaz.by_name.get(actor.id)
-        return entry.titles_on(self.published) if entry else ()
+        return (entry.titles_on(self.published) if entry else ()) + tuple(self.text_titles.get(actor.id, ()))
 
     def _surname(self, surname: str, titled: bool = False) -> Actor | None:
         """The person of the document this surname names: among the people mentioned so far who bear it,
         the latest one mentioned as a subject in the last three sentences ("Kim Yo Jong, the sister of
         Kim Jong Un, met Moon. Kim had arrived on Friday."), else the latest one mentioned."""
-        low = surname.lower()
+        low = _norm(surname)
         bearers = []
         for actor, tok in self.people_seen:
-            words = actor.id.lower().replace("-", " ").split()
+            words = _norm(actor.id).replace("-", " ").split()
             entry = self.gaz.by_name.get(actor.id)
-            if entry and entry.surname and entry.surname.lower() == low:
+            if entry and entry.surname and _norm(entry.surname) == low:
                 bearers.append((actor, tok))
             elif not entry and low in (words[0], words[-1]):   # an unknown person: either end of the name
                 bearers.append((actor, tok))

@@ -83,6 +83,8 @@ class Lexicon:
     honour_nouns: frozenset
     record_ordinals: frozenset
     sequencers: frozenset
+    forward_sequencers: frozenset
+    possession_verbs: frozenset
 
 
 @functools.cache
@@ -440,7 +442,7 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
         # passive participle after a noun ("leaders hosted by Starmer") describes it, telling no new event.
         return None
     if trig.modifiers and not any(c.lower_ in trig.modifiers for c in tok.children
-                                  if c.dep_ in ("compound", "amod")):
+                                  if c.dep_ in ("compound", "amod", "poss")):
         return None   # "a news conference" is a statement, "the Berlin conference" is not
     anchor = tok
     # a noun event named by its sides or its body ("talks between X and Y", "the GCC summit")
@@ -467,6 +469,8 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
             if not dated:
                 return None
             anchor = tok
+        if trig.type == "agreement" and anchor.lower_ in lex.possession_verbs:
+            return None   # "Japan, which has similar pacts with Australia": a state of affairs, no event
     if _to_infinitive(anchor) and not _record_infinitive(anchor, lex) and \
             not any(g.lower_ in lex.planning_governors | lex.negating_governors for g in _governors(anchor)):
         return None   # a purpose clause ("flew to Seoul to meet Moon") asserts no event
@@ -485,7 +489,12 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
     reference = False
     if _in_temporal_clause(anchor, lex) and status == "actual":
         needs_time = True
-        reference = sequencer_word(anchor, lex) is not None
+        # "as the two leaders held talks", "while Blinken met Wang": told alongside the main clause, on
+        # its day, when the clause names its own people (a lead-up is the same, a gap earlier)
+        word = sequencer_word(anchor, lex)
+        if word is not None and word.lower_ in lex.forward_sequencers and trig.type == "travel":
+            word = None   # "had lunch before Pompeo left": the leaving only places the lunch
+        reference = word is not None or simultaneous_clause(anchor, lex)
     elif trig.pos == "noun" and anchor.i == tok.i and sequenced:
         needs_time = reference = status == "actual"
     elif trig.pos == "noun" and anchor.i == tok.i and between:
@@ -536,9 +545,17 @@ def sequencer_word(anchor: Token, lex: Lexicon) -> Token | None:
     "following [a call]", or the conjunction of "after [they held talks]". (A gap before it, "two days
     after", is measured in extract/linking.py.)"""
     if anchor.dep_ in ("pobj", "pcomp") and anchor.head.lower_ in lex.sequencers:
+        if anchor.dep_ == "pobj" and anchor.head.lower_ in lex.forward_sequencers:
+            return None   # "before his talks with Kim": a later event, whose day the text does not give
         return anchor.head
     return next((c for c in anchor.children if c.dep_ in ("mark", "advmod") and c.lower_ in lex.sequencers),
                 None)
+
+
+def simultaneous_clause(anchor: Token, lex: Lexicon) -> bool:
+    """A clause opened by "as", "while" or "when" ("as the two leaders held talks")."""
+    return anchor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.simultaneous
+                                          for c in anchor.children)
 
 
 def _person_object(tok: Token, trig: Trigger, found: Found) -> bool:

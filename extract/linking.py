@@ -36,7 +36,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from extract.events import Candidate, Lexicon, definite, describing_participles, sequencer_word
+from extract.events import (Candidate, Lexicon, definite, describing_participles, sequencer_word,
+                            simultaneous_clause)
 from extract.temporal.rules import lexicons
 from extract.temporal.values import interval
 from extract.types import Timex
@@ -220,12 +221,16 @@ def lead_up_time(doc: Doc, cand: Candidate, tmap: dict[int, Timex],
         dated = found is not None and found.value.granularity in FINE + ("month",)
         return (as_day(found) if dated else None), False
     gap = _gap_days(word)
+    if gap is not None and word.lower_ in lex.forward_sequencers:
+        gap = -gap   # "two days before the vote": the clause's day is two days before the event's
     if found is None:
         tx = inherit(doc, cand, earlier, lex, published=published) if gap == 0 else None
     elif found.value.granularity in FINE and gap is not None:
         tx = _days_before(as_day(found), gap)
     else:
         tx = None
+    if word.lower_ in lex.forward_sequencers:
+        return tx, False   # undated, what comes "before" something is a reference point, as a trip's end
     return tx, tx is None and not (cand.anchor == cand.token and definite(doc[cand.token]))
 
 
@@ -238,7 +243,13 @@ def _clause_timex(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexico
     verb = main if main.tag_.startswith("VB") else _verb_above(main)
     if verb is None or verb.i == tok.i:
         return None
-    return _nearest(verb, tmap, lex.clause_deps)
+    found = _nearest(verb, tmap, lex.clause_deps)
+    if found is None and simultaneous_clause(tok, lex) and verb.dep_ in ("relcl", "acl", "xcomp"):
+        # the parser often hangs the clause on a verb inside the main clause's object ("agreed on Thursday
+        # to an arrangement under which India will import power, as the leaders held talks")
+        above = _verb_above(verb)
+        found = _nearest(above, tmap, lex.clause_deps) if above is not None else None
+    return found
 
 
 def _days_before(day: Timex, gap: int) -> Timex:

@@ -54,3 +54,15 @@ def test_a_name_ner_cuts_in_two_is_one_person_and_a_repeated_name_is_read_once(m
     found = [doc[a:b].text for a, b in actors._ner_people(doc, cols, set())]
     assert found == ["Hina Rabbani Khar", "Hina Rabbani Khar"]
     assert calls == [1]   # one window: the second mention takes the first one's reading
+
+
+def test_names_match_with_or_without_their_accents():
+    import datetime as dt
+
+    # the gazetteer writes "Pedro Sanchez" and "Recep Tayyip Erdogan"; news writes either
+    doc = nlp.parse("Pedro Sanchez met Recep Tayyip Erdoğan in Ankara. Sánchez then met Erdoğan's ministers.")
+    found = actors.find(doc, dt.date(2023, 5, 1))
+    by_text = {m.text: m.actor.id for m in found.mentions}
+    assert by_text["Sánchez"] == "Pedro Sanchez"
+    assert by_text["Erdoğan"] == "Recep Tayyip Erdogan"
+    assert actors._norm("Niinistö") == "niinisto" and actors._norm("Kılıçdaroğlu") == "kilicdaroglu"

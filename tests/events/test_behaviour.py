@@ -589,3 +589,50 @@ def test_a_lead_up_in_an_undated_clause_is_on_the_storys_day(run):
     events = run("Jens Stoltenberg announced the deal in Vilnius on Monday. The breakthrough came after "
                  "Recep Tayyip Erdogan sat down with Ulf Kristersson at a hotel in Vilnius.", "2023-07-11")
     assert by_trigger(events, "sat").time.value.value == "2023-07-10"
+
+
+def test_an_as_clause_with_its_own_people_is_an_event_on_the_main_clauses_day(run):
+    # (the parser hangs the "as" clause on "import", inside the object of "agreed", which bears the date)
+    events = run("Prime Minister Sheikh Hasina and her Indian counterpart Narendra Modi on Saturday agreed "
+                 "to a long-term power trade arrangement under which India will import 5,000 megawatts of "
+                 "electricity from Bangladesh in the next 10 years, as the two leaders held "
+                 "delegation-level talks at Hyderabad House in New Delhi.", "2024-06-23")
+    talks = by_trigger(events, "talks")
+    assert talks.type == "meeting" and talks.time.value.value == "2024-06-22"
+    assert set(talks.actors) == {"Sheikh Hasina", "Narendra Modi"}
+
+
+def test_a_before_clause_is_the_days_next_event_but_a_trips_end_is_not(run):
+    events = run("Lawrence Wong was welcomed at the palace on Tuesday morning before Wong and Anwar Ibrahim "
+                 "held a four-eyes meeting.", "2025-01-07")
+    meeting = by_trigger(events, "meeting")
+    assert meeting.time.value.value == "2025-01-07"
+    assert set(meeting.actors) == {"Lawrence Wong", "Anwar Ibrahim"}
+    lunch = run("Mike Pompeo and Kim Jong Un had lunch on Sunday before Pompeo left the country.",
+                "2018-10-07")
+    assert [e.trigger for e in lunch] == ["lunch"]
+    undated = run("Before sitting down with Donald Trump, Moon Jae-in met Mike Pence at Blair House.",
+                  "2019-04-12")
+    assert "sitting" not in [e.trigger for e in undated]
+
+
+def test_an_office_written_before_an_unknown_name_resolves_the_office_noun(run):
+    events = run("Prime Minister Pushpa Kamal Dahal met Narendra Modi on Thursday. The prime minister will "
+                 "travel to Ujjain on Friday.", "2023-06-02")
+    trip = by_trigger(events, "travel")
+    assert trip.actors == ("Pushpa Kamal Dahal",) and trip.status == "planned"
+    assert trip.time.value.value == "2023-06-02"
+
+
+def test_a_monarchs_title_is_no_part_of_the_name_and_the_king_is_that_monarch(run):
+    events = run("King Mohammed VI spoke by phone with Pedro Sánchez on March 31. The king received "
+                 "Sánchez in Rabat on Thursday.", "2022-04-08")
+    received = by_trigger(events, "received")
+    assert set(received.actors) == {"Mohammed VI", "Pedro Sanchez"}
+    assert received.time.value.value == "2022-04-07"
+
+
+def test_holding_an_agreement_is_no_event(run):
+    events = run("Japan, which has similar pacts with Australia and the United Kingdom, signed a deal with "
+                 "the Philippines on Monday.", "2024-07-09")
+    assert [e.trigger for e in events] == ["signed"]

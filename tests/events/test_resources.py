@@ -67,6 +67,11 @@ def test_trigger_entries_are_well_formed():
             assert sum(map(len, particles)) == len(frozenset().union(*particles)), f"{f}: {entries}"
 
 
+def test_forward_sequencers_are_sequencers():
+    # a "before" that is no sequencer would never be read as one, whatever forward_sequencers says
+    assert set(EVENTS["forward_sequencers"]) <= set(EVENTS["sequencers"])
+
+
 def test_status_lexicons_are_lower_case_and_unique():
     lists = {"partitives": EVENTS["partitives"],
              "hosting_verbs": EVENTS["hosting_verbs"], "group_nouns": EVENTS["group_nouns"],
@@ -74,6 +79,8 @@ def test_status_lexicons_are_lower_case_and_unique():
              "time_nouns": EVENTS["time_nouns"], "honour_nouns": EVENTS["honour_nouns"],
              "occasion_phrases": EVENTS["occasion_phrases"], "record_ordinals": EVENTS["record_ordinals"],
              "sequencers": EVENTS["sequencers"], "reporting_settings": EVENTS["reporting_settings"],
+             "forward_sequencers": EVENTS["forward_sequencers"],
+             "possession_verbs": EVENTS["possession_verbs"],
              **EVENTS["occasions"]}
     for name, words in (EVENTS["status"] | lists).items():
         assert len(words) == len(set(words)), name
