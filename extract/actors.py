@@ -677,15 +677,22 @@ class _Resolver:
 
     def _is_counterpart(self, span: Span) -> bool:
         head = span.root.head
-        named = any(c.dep_ in ("appos", "compound") for c in head.children) or \
-            (head.i + 1 < len(self.doc) and self.doc[head.i + 1].tag_ == "NNP")
+        after = [t.tag_ for t in self.doc[head.i + 1:head.i + 3]]
+        # "his counterpart Narendra Modi", "his Mauritian counterpart, Pravind Jugnauth": the name says who
+        named = any(c.dep_ in ("appos", "compound") for c in head.children) or after[:1] == ["NNP"] or \
+            (after == [",", "NNP"])
         return span.root.dep_ == "poss" and head.lower_ in self.gaz.counterpart_words and not named
 
     def _counterpart(self, span: Span, owner: Actor) -> Actor:
         """"his counterpart": the pronoun is its owner, and the noun "counterpart" gets its own mention,
         the most salient person of another state."""
         head = span.root.head
+        # "his Mauritian counterpart": of that state, if the text names one
+        states = {m.actor.id for c in head.children if c.dep_ in ("amod", "compound")
+                  for m in self.by_token.get(c.i, ()) if m.actor.kind == "state"}
         for actor, _ in self._candidates(self.doc[head.i:head.i + 1]):
+            if states and actor.country not in states:
+                continue
             if actor.country != owner.country and actor.id != owner.id:
                 self._add(self.doc[head.i:head.i + 1], actor, "coref")
                 break

@@ -66,3 +66,12 @@ def test_names_match_with_or_without_their_accents():
     assert by_text["Sánchez"] == "Pedro Sanchez"
     assert by_text["Erdoğan"] == "Recep Tayyip Erdogan"
     assert actors._norm("Niinistö") == "niinisto" and actors._norm("Kılıçdaroğlu") == "kilicdaroglu"
+
+
+def test_a_counterpart_of_a_named_state_is_that_states_person():
+    import datetime as dt
+
+    doc = nlp.parse("Park Jin flew to Beijing on Sunday. Antony Blinken met Wang Yi in Beijing on Monday. "
+                    "Wang later called his South Korean counterpart.")
+    found = actors.find(doc, dt.date(2023, 5, 1))
+    assert {m.text: m.actor.id for m in found.mentions}["counterpart"] == "Park Jin"
