@@ -153,7 +153,8 @@ def detail_panel(record: Mapping) -> list:
         when = date_label(time["value"], start, end, time.get("granularity") or "")
         date_rows = [("Date", when), ("Normalised", f"{time['value']} ({time.get('granularity')})"
                                       + (f", {time['mod'].lower()}" if time.get("mod") else "")),
-                     ("Time expression", f"“{time.get('text', '')}”")]
+                     ("Time expression", f"“{time['text']}”" if time.get("text")
+                      else "none: the day the article was published")]
     else:
         date_rows = [("Date", "no date in the text")]
     facts = [("Type", f"{record['type']} ({record.get('plover') or '-'})"), ("Status", record["status"]),

@@ -364,18 +364,26 @@ def occasion(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex
 def _story_day(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]], lex: Lexicon,
                window: int, published: dt.date) -> Timex | None:
     """A dateless statement to the press ("Peskov told reporters", "Donaldson said in a statement") in the
-    plain past is the story's news: the latest day of the last few sentences close before publication."""
+    plain past is the story's news: the latest day of the last few sentences close before publication,
+    else the publication day itself."""
     verb = doc[cand.token]
     # the setting must be this verb's own ("Trump told reporters" is Trump's, not Kim's "said" beside it)
     # (a few words from the verb on: building the whole document's text for each statement was slow)
-    if not lex.reporting.match(doc[verb.i:verb.i + 8].text) or not _simple_past(doc[cand.anchor]):
+    if not lex.reporting.search(doc[verb.i:min(verb.i + 10, verb.sent.end)].text) \
+            or not _simple_past(doc[cand.anchor]):
         return None
+    background = False
     for prev, tx in reversed(earlier):
         if prev.sentence < cand.sentence - window:
             break
         if prev.status == "actual" and tx.value.granularity in FINE and _story_day_of(tx, published):
             return as_day(tx)
-    return None
+        background = True
+    if background:
+        return None   # told among older events, it may be as old as they are
+    # Nothing dated told just before: a statement to the press with no day is the day the paper reports it,
+    # as a dateline would say (an empty text: no words of the article give this date).
+    return Timex(0, 0, "", interval(published.isoformat()))
 
 
 def _story_day_of(tx: Timex, published: dt.date | None) -> bool:

@@ -636,3 +636,16 @@ def test_holding_an_agreement_is_no_event(run):
     events = run("Japan, which has similar pacts with Australia and the United Kingdom, signed a deal with "
                  "the Philippines on Monday.", "2024-07-09")
     assert [e.trigger for e in events] == ["signed"]
+
+
+def test_a_statement_to_the_press_with_no_day_told_is_the_papers_day(run):
+    said = by_trigger(run("Evo Morales told reporters that Bolivia would never give up its demand.",
+                          "2018-10-01"), "told")
+    assert said.time.value.value == "2018-10-01" and said.time.text == ""
+    welcomed = run("Sebastian Pinera welcomed the decision in a televised address.", "2018-10-01")
+    assert by_trigger(welcomed, "welcomed").time.value.value == "2018-10-01"
+    # mere attribution, with no setting, is no timeline entry; nor is a setting in the next sentence
+    assert run("Evo Morales said Bolivia would never give up its demand.", "2018-10-01") == []
+    quote = run('"We will never give up," Evo Morales said. Diego Pary told reporters on Monday that the '
+                'case was closed.', "2018-10-02")
+    assert [e.trigger for e in quote] == ["told"]
