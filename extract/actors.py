@@ -418,8 +418,11 @@ def _bare_names(cols: _Columns, names: dict, items: list, blocked: set[int]) -> 
 def _ner_people(doc: Doc, cols: _Columns, covered: set[int]) -> list[tuple[int, int]]:
     """NER PERSON spans over unknown name runs, each read with a few words of context."""
     never = gazetteer().not_name_words
+    # NER reads no run that cannot be a person's name: office words only ("Foreign Minister"), or ending
+    # in a word no name ends in ("Communist Party", "Senkaku Islands", "Joint Declaration")
     runs = [(a, b) for a, b in _name_runs(cols, covered)
-            if not all(t.lower() in never for t in cols.texts[a:b] if t != "-")]
+            if cols.texts[b - 1].lower() not in never
+            and not all(t.lower() in never for t in cols.texts[a:b] if t != "-")]
     # A name said again is read once: its later runs take what NER found in its first one.
     first: dict[tuple[str, ...], tuple[int, int]] = {}
     repeats: list[tuple[int, int, int]] = []   # (start, end, start of the first run with the same words)
@@ -544,8 +547,8 @@ class _Resolver:
     def _add(self, span: Span, actor: Actor, how: str) -> None:
         m = ActorMention(span.start_char, span.end_char, span.text, actor, self._sentence(span.root), how)
         self.mentions.append(m)
-        for t in span:
-            self.by_token[t.i] = self.by_token.get(t.i, ()) + (m,)
+        for i in range(span.start, span.end):
+            self.by_token[i] = self.by_token.get(i, ()) + (m,)
         if actor.kind == "person":
             bisect.insort(self.people_seen, (actor, span.root), key=lambda at: at[1].i)
             # "Prime Minister Pushpa Kamal Dahal": what the text calls a person the gazetteer may not know

@@ -9,6 +9,7 @@ lexicons ("planned trip", "cancelled summit"). Nothing comes from a headline, a 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -17,6 +18,7 @@ from pathlib import Path
 from collections.abc import Sequence
 
 import yaml
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from extract.actors import Found, gazetteer, in_regions
@@ -170,6 +172,17 @@ def _is_noun(tok: Token) -> bool:
     return tok.tag_.startswith("NN")
 
 
+def _form_hashes(strings, lex: Lexicon) -> frozenset:
+    """The hashes of every trigger form, in the vocabulary's string store (cached per lexicon)."""
+    cached = _FORM_HASHES.get(id(lex))
+    if cached is None or cached[0] is not lex:
+        cached = _FORM_HASHES[id(lex)] = (lex, frozenset(strings.add(f) for f in (*lex.verbs, *lex.nouns)))
+    return cached[1]
+
+
+_FORM_HASHES: dict[int, tuple] = {}
+
+
 def match_triggers(tok: Token, lex: Lexicon) -> tuple[Trigger, ...]:
     """The lexicon entries the word may open, most constrained first (see ``lexicon``)."""
     low = tok.lower_
@@ -294,13 +307,18 @@ def find_candidates(doc: Doc, sentences: Sequence[Span], skip: set[int], found: 
     out: list[Candidate] = []
     orphans: list[Candidate] = []
     place_at = {p.token: p for p in found.places}
+    # Most words open no entry: find the few that may, from the doc's array of lower-case forms, without
+    # building a Token for every word (that was a good part of this stage's time).
+    forms = _form_hashes(doc.vocab.strings, lex)
+    may_open = [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in forms]
     for si, sent in enumerate(sentences):
         if si in skip:
             continue
         local: list[Candidate] = []
         absorbed: set[int] = set()
-        for tok in sent:
-            triggers = match_triggers(tok, lex)   # first: most words open no entry, and this is cheapest
+        lo, hi = bisect.bisect_left(may_open, sent.start), bisect.bisect_left(may_open, sent.end)
+        for tok in (doc[i] for i in may_open[lo:hi]):
+            triggers = match_triggers(tok, lex)
             if not triggers or tok.i in timex_tokens or in_regions(tok.idx, quotes):
                 continue
             cand = None
