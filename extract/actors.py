@@ -147,6 +147,10 @@ class Gazetteer:
                 self._put(alias, Match("name", entry))
         for pl in actors.get("places", ()):
             for alias in (pl["name"], *pl.get("aliases", ())):
+                known = self.index.get(_key(alias))
+                if known is not None and (known.kind == "capital" or known.kind == "name"
+                                          and known.entry.actor.kind == "state"):
+                    continue   # a capital or a city state is a place already, and a subject too
                 self._put(alias, Match("place", place=pl["name"], country=pl.get("country", "")))
         for r in actors.get("roles", ()):
             for phrase in r["phrases"]:

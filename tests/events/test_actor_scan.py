@@ -75,3 +75,15 @@ def test_a_counterpart_of_a_named_state_is_that_states_person():
                     "Wang later called his South Korean counterpart.")
     found = actors.find(doc, dt.date(2023, 5, 1))
     assert {m.text: m.actor.id for m in found.mentions}["counterpart"] == "Park Jin"
+
+
+def test_short_state_names_and_capitals_as_subjects_are_states():
+    import datetime as dt
+
+    doc = nlp.parse("The UK has agreed to hand over the islands. Britain said Türkiye and the DRC were "
+                    "consulted. London welcomed the deal, and Hanoi, where the summit was held, protested.")
+    found = actors.find(doc, dt.date(2024, 10, 3))
+    by_text = {m.text: m.actor.id for m in found.mentions}
+    assert by_text["The UK"] == by_text["Britain"] == by_text["London"] == "United Kingdom"
+    assert (by_text["Türkiye"], by_text["DRC"]) == ("Turkey", "Democratic Republic of the Congo")
+    assert by_text["Hanoi"] == "Vietnam"   # a summit venue and a capital: as a subject, the state
