@@ -652,7 +652,7 @@ def test_a_statement_to_the_press_with_no_day_told_is_the_papers_day(run):
 
 
 def test_the_two_premiers_are_the_last_two_people_of_different_states(run):
-    events = run("Shinzo Abe met Li Keqiang in Beijing on Friday. After their talks, the two premiers witnessed "
-                 "the signing of a currency swap deal.", "2018-10-26")
+    events = run("Shinzo Abe met Li Keqiang in Beijing on Friday. After their talks, the two premiers "
+                 "witnessed the signing of a currency swap deal.", "2018-10-26")
     signing = by_trigger(events, "signing")
     assert set(signing.actors) == {"Shinzo Abe", "Li Keqiang"} and signing.time.value.value == "2018-10-26"
