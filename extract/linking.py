@@ -244,9 +244,10 @@ def _clause_timex(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexico
     if verb is None or verb.i == tok.i:
         return None
     found = _nearest(verb, tmap, lex.clause_deps)
-    if found is None and simultaneous_clause(tok, lex) and verb.dep_ in ("relcl", "acl", "xcomp"):
+    if found is None and verb.dep_ in ("relcl", "acl", "xcomp"):
         # the parser often hangs the clause on a verb inside the main clause's object ("agreed on Thursday
-        # to an arrangement under which India will import power, as the leaders held talks")
+        # to an arrangement under which India will import power, as the leaders held talks"; "on Friday
+        # began implementing a new stage after Sanchez and the king agreed on a roadmap")
         above = _verb_above(verb)
         found = _nearest(above, tmap, lex.clause_deps) if above is not None else None
     return found

@@ -656,3 +656,12 @@ def test_the_two_premiers_are_the_last_two_people_of_different_states(run):
                  "witnessed the signing of a currency swap deal.", "2018-10-26")
     signing = by_trigger(events, "signing")
     assert set(signing.actors) == {"Shinzo Abe", "Li Keqiang"} and signing.time.value.value == "2018-10-26"
+
+
+def test_a_lead_up_hung_on_a_verb_inside_the_main_clause_takes_the_main_clauses_day(run):
+    # (the parser hangs "after ... agreed" on "implementing", below "began", which bears the date)
+    events = run("Spain and Morocco on Friday began implementing a new stage in their relations after Pedro "
+                 "Sanchez and King Mohammed VI agreed on a roadmap.", "2022-04-08")
+    agreed = by_trigger(events, "agreed")
+    assert agreed.time.value.value == "2022-04-08"
+    assert set(agreed.actors) == {"Pedro Sanchez", "Mohammed VI"}
