@@ -36,8 +36,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from extract.events import (Candidate, Lexicon, definite, describing_participles, sequencer_word,
-                            simultaneous_clause)
+from extract.events import Candidate, Lexicon, definite, describing_participles, sequencer_word
 from extract.temporal.rules import lexicons
 from extract.temporal.values import interval
 from extract.types import Timex
