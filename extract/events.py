@@ -420,7 +420,17 @@ def _discourse_actors(doc: Doc, cand: Candidate, near: list[Candidate]) -> Candi
 def describing_participles(tok: Token) -> list[Token]:
     """Participle clauses after an event noun, in its own phrase, that describe it: "the summit held in
     San Francisco on November 16", "a summit (of European leaders) hosted by Starmer on Sunday"."""
-    return [c for c in tok.subtree if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" and c.i > tok.i]
+    found, stack = [], list(tok.children)
+    while stack:
+        c = stack.pop()
+        if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" and c.i > tok.i:
+            found.append(c)
+        elif c.dep_ not in _CLAUSES:   # not inside another clause ("after which they said that the talks,
+            stack.extend(c.children)   # frozen since 2011, would resume": that participle is not this noun's)
+    return sorted(found, key=lambda t: t.i)
+
+
+_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj", "csubjpass", "parataxis"})
 
 
 def _restates(doc: Doc, c: Candidate, local: list[Candidate]) -> bool:
