@@ -668,8 +668,8 @@ def test_a_lead_up_hung_on_a_verb_inside_the_main_clause_takes_the_main_clauses_
 
 
 def test_a_participle_inside_a_relative_clause_does_not_date_the_noun(run):
-    events = run("Fumio Kishida welcomed Yoon Suk Yeol in Tokyo on Thursday. The two leaders held talks for 85 "
-                 "minutes, after which they said that shuttle diplomacy, frozen since 2011, would be revived.",
-                 "2023-03-17")
+    events = run("Fumio Kishida welcomed Yoon Suk Yeol in Tokyo on Thursday. The two leaders held talks for "
+                 "85 minutes, after which they said that shuttle diplomacy, frozen since 2011, would be "
+                 "revived.", "2023-03-17")
     talks = by_trigger(events, "talks")
     assert talks.time is None or talks.time.value.value == "2023-03-16"
