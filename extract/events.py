@@ -50,6 +50,7 @@ class Trigger:
     place_object: bool = False
     presence: bool = False
     absorbs: bool = False
+    intransitive: bool = False   # with a direct object it is another verb ("returned the envoys to Seoul")
     objects: tuple[str, ...] = ()
     modifiers: tuple[str, ...] = ()
 
@@ -96,7 +97,8 @@ def lexicon() -> Lexicon:
     verbs, nouns = {}, {}
     for t in data["triggers"]:
         flags = {f: bool(t.get(f)) for f in ("report", "needs_time", "person_object", "actor_object",
-                                               "place_object", "presence", "absorbs")}
+                                               "place_object", "presence", "absorbs",
+                                               "intransitive")}
         trig = Trigger(t["id"], t["pos"], t["type"], t["plover"], float(t.get("confidence", 0.5)),
                        particle=tuple(t.get("particle", ())), objects=tuple(t.get("objects", ())),
                        modifiers=tuple(t.get("modifiers", ())), **flags)
@@ -183,6 +185,14 @@ def _form_hashes(strings, lex: Lexicon) -> frozenset:
 _FORM_HASHES: dict[int, tuple] = {}
 
 
+def _particle_fits(particle: Token, lex: Lexicon) -> bool:
+    """"returned from Beijing", "returned from a state visit", but not "returns from its summer recess":
+    a "from" opens a place or an event the lexicon knows."""
+    if particle.lower_ != "from":
+        return True
+    return any(g.tag_ in ("NNP", "NNPS") or g.lower_ in lex.nouns for g in particle.children if g.dep_ == "pobj")
+
+
 def match_triggers(tok: Token, lex: Lexicon) -> tuple[Trigger, ...]:
     """The lexicon entries the word may open, most constrained first (see ``lexicon``)."""
     low = tok.lower_
@@ -190,7 +200,8 @@ def match_triggers(tok: Token, lex: Lexicon) -> tuple[Trigger, ...]:
         return ()
     if _is_verb(tok) and low in lex.verbs:
         return tuple(t for t in lex.verbs[low]
-                     if not t.particle or any(c.lower_ in t.particle for c in tok.children))
+                     if not t.particle or any(c.lower_ in t.particle and _particle_fits(c, lex)
+                                              for c in tok.children))
     if _is_noun(tok) and low in lex.nouns:
         return (lex.nouns[low],)
     return ()
@@ -508,6 +519,8 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
         return None   # "received Wang" is a meeting, "received a letter" is not
     if trig.actor_object and _object_is_no_actor(tok, found):
         return None   # "met Kim" is a meeting, "met the conditions" is not
+    if trig.intransitive and any(c.dep_ == "dobj" for c in tok.children):
+        return None   # "agreed to return the ambassadors to their posts" is no trip
     if trig.place_object and not any(c.i in place_at for c in tok.children if c.dep_ == "dobj"):
         return None   # "left Stockholm" is a trip, "left office" is not
     if trig.objects and not any(c.lower_ in trig.objects for c in tok.children

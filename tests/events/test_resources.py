@@ -47,6 +47,7 @@ def test_trigger_entries_are_well_formed():
     for t in EVENTS["triggers"]:
         assert set(t) <= {"id", "pos", "forms", "type", "plover", "confidence", "particle", "report",
                           "needs_time", "person_object", "actor_object", "place_object", "presence", "absorbs",
+                          "intransitive",
                           "objects", "modifiers", "examples"}, t["id"]
         assert t["id"] not in ids
         ids.add(t["id"])
