@@ -190,7 +190,8 @@ def _particle_fits(particle: Token, lex: Lexicon) -> bool:
     a "from" opens a place or an event the lexicon knows."""
     if particle.lower_ != "from":
         return True
-    return any(g.tag_ in ("NNP", "NNPS") or g.lower_ in lex.nouns for g in particle.children if g.dep_ == "pobj")
+    return any(g.tag_ in ("NNP", "NNPS") or g.lower_ in lex.nouns
+               for g in particle.children if g.dep_ == "pobj")
 
 
 def match_triggers(tok: Token, lex: Lexicon) -> tuple[Trigger, ...]:
