@@ -673,3 +673,9 @@ def test_a_participle_inside_a_relative_clause_does_not_date_the_noun(run):
                  "revived.", "2023-03-17")
     talks = by_trigger(events, "talks")
     assert talks.time is None or talks.time.value.value == "2023-03-16"
+
+
+def test_a_statement_made_on_ones_return_takes_the_day_of_the_return(run):
+    events = run("Mohamed Muizzu returned on Saturday from a five-day state visit to China. Speaking at the "
+                 "airport on his return, Muizzu said the Maldives would not be bullied.", "2024-01-14")
+    assert by_trigger(events, "said").time.value.value == "2024-01-13"
