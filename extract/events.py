@@ -665,7 +665,7 @@ def _collect(tok: Token, found: Found, out: list, possessors: bool = True) -> No
     while stack:
         t = stack.pop()
         phrase.extend(found.by_token.get(t.i, ()))
-        if t.dep_ == "compound" and t.head.i not in found.by_token:
+        if t.dep_ == "compound" and t.head.i not in found.by_token and _names_an_office(t, titles):
             modifiers.update(m.actor.id for m in found.by_token.get(t.i, ()))
         # An apposition's or an office's possessor is whom the person serves ("Witkoff, Trump's envoy",
         # "Trump's special envoy Steve Witkoff"), not a participant.
@@ -698,6 +698,18 @@ def _collect(tok: Token, found: Found, out: list, possessors: bool = True) -> No
     affiliations = modifiers if has_person else set()
     out.extend(m for m in phrase if not (m.actor.kind == "state" and m.actor.id in their_states
                                          or m.actor.kind == "organisation" and m.actor.id in affiliations))
+
+
+def _names_an_office(modifier: Token, titles) -> bool:
+    """"[African Union] Commission chairperson": the modifier qualifies an office (up its compound chain),
+    not a group ("[Taliban] leaders", who take part themselves)."""
+    head = modifier.head
+    while True:
+        if head.lower_ in titles:
+            return True
+        if head.dep_ != "compound" or head.head.i == head.i:
+            return False
+        head = head.head
 
 
 def _arguments(tok: Token, anchor: Token, trig: Trigger, found: Found) -> list[ActorMention]:

@@ -679,3 +679,9 @@ def test_a_statement_made_on_ones_return_takes_the_day_of_the_return(run):
     events = run("Mohamed Muizzu returned on Saturday from a five-day state visit to China. Speaking at the "
                  "airport on his return, Muizzu said the Maldives would not be bullied.", "2024-01-14")
     assert by_trigger(events, "said").time.value.value == "2024-01-13"
+
+
+def test_a_group_named_by_its_organisation_takes_part(run):
+    e = by_trigger(run("Donald Trump abruptly called off a secret meeting with Taliban leaders and Ashraf Ghani "
+                       "at Camp David in September.", "2020-02-29"), "called")
+    assert set(e.actors) == {"Donald Trump", "Ashraf Ghani", "Taliban"}
