@@ -682,6 +682,6 @@ def test_a_statement_made_on_ones_return_takes_the_day_of_the_return(run):
 
 
 def test_a_group_named_by_its_organisation_takes_part(run):
-    e = by_trigger(run("Donald Trump abruptly called off a secret meeting with Taliban leaders and Ashraf Ghani "
-                       "at Camp David in September.", "2020-02-29"), "called")
+    e = by_trigger(run("Donald Trump abruptly called off a secret meeting with Taliban leaders and Ashraf "
+                       "Ghani at Camp David in September.", "2020-02-29"), "called")
     assert set(e.actors) == {"Donald Trump", "Ashraf Ghani", "Taliban"}
