@@ -783,6 +783,10 @@ def _arguments(tok: Token, anchor: Token, trig: Trigger, found: Found) -> list[A
     # A relative clause's subject is the noun it modifies: "officials who dined with ...".
     if anchor.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in anchor.children):
         _collect(anchor.head, found, out)
+    elif anchor.dep_ == "relcl" and not out and any(
+            c.dep_ in SUBJECT_DEPS and any(g.dep_ == "poss" and g.tag_ == "WP$" for g in c.children)
+            for c in anchor.children):
+        _collect(anchor.head, found, out)   # "the Solomon Islands, whose government signed a pact": theirs
     # A controlled subject: "Kim agreed to meet Trump", "The two sides are expected to hold talks".
     # A noun event's participants include the subject of the verb it hangs from: "Trump sought a summit
     # with Kim", "He met Kim before flying on for a two-day visit".

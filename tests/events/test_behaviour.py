@@ -685,3 +685,9 @@ def test_a_group_named_by_its_organisation_takes_part(run):
     e = by_trigger(run("Donald Trump abruptly called off a secret meeting with Taliban leaders and Ashraf "
                        "Ghani at Camp David in September.", "2020-02-29"), "called")
     assert set(e.actors) == {"Donald Trump", "Ashraf Ghani", "Taliban"}
+
+
+def test_whose_government_acted_is_the_antecedents_act(run):
+    e = by_trigger(run("Wang Yi visited the Solomon Islands, whose government signed a security pact with "
+                       "Beijing in April.", "2022-05-31"), "signed")
+    assert e.actors == ("Solomon Islands",) and e.time.value.value == "2022-04"
