@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 import yaml
 from spacy.attrs import LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from extract.actors import Found, gazetteer, in_regions
@@ -174,15 +175,11 @@ def _is_noun(tok: Token) -> bool:
     return tok.tag_.startswith("NN")
 
 
-def _form_hashes(strings, lex: Lexicon) -> frozenset:
-    """The hashes of every trigger form, in the vocabulary's string store (cached per lexicon)."""
-    cached = _FORM_HASHES.get(id(lex))
-    if cached is None or cached[0] is not lex:
-        cached = _FORM_HASHES[id(lex)] = (lex, frozenset(strings.add(f) for f in (*lex.verbs, *lex.nouns)))
-    return cached[1]
-
-
-_FORM_HASHES: dict[int, tuple] = {}
+@functools.cache
+def _form_hashes() -> frozenset:
+    """The string-store hashes of every trigger form, as ``doc.to_array(LOWER)`` holds words."""
+    lex = lexicon()
+    return frozenset(hash_string(f) for f in (*lex.verbs, *lex.nouns))
 
 
 def _particle_fits(particle: Token, lex: Lexicon) -> bool:
@@ -321,7 +318,7 @@ def find_candidates(doc: Doc, sentences: Sequence[Span], skip: set[int], found: 
     place_at = {p.token: p for p in found.places}
     # Most words open no entry: find the few that may, from the doc's array of lower-case forms, without
     # building a Token for every word (that was a good part of this stage's time).
-    forms = _form_hashes(doc.vocab.strings, lex)
+    forms = _form_hashes()
     may_open = [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in forms]
     for si, sent in enumerate(sentences):
         if si in skip:
@@ -432,17 +429,14 @@ def _discourse_actors(doc: Doc, cand: Candidate, near: list[Candidate]) -> Candi
 def describing_participles(tok: Token) -> list[Token]:
     """Participle clauses after an event noun, in its own phrase, that describe it: "the summit held in
     San Francisco on November 16", "a summit (of European leaders) hosted by Starmer on Sunday"."""
-    found, stack = [], list(tok.children)
+    found, stack, clauses = [], list(tok.children), lexicon().clause_deps
     while stack:
         c = stack.pop()
         if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" and c.i > tok.i:
             found.append(c)
-        elif c.dep_ not in _CLAUSES:   # not inside another clause ("after which they said that the talks,
-            stack.extend(c.children)   # frozen since 2011, would resume": that participle is not this noun's)
+        elif c.dep_ == "conj" or c.dep_ not in clauses:   # not inside another clause ("after which they
+            stack.extend(c.children)   # said that the talks, frozen since 2011, would resume": not this noun's)
     return sorted(found, key=lambda t: t.i)
-
-
-_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj", "csubjpass", "parataxis"})
 
 
 def _restates(doc: Doc, c: Candidate, local: list[Candidate]) -> bool:
