@@ -434,8 +434,10 @@ def describing_participles(tok: Token) -> list[Token]:
         c = stack.pop()
         if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" and c.i > tok.i:
             found.append(c)
-        elif c.dep_ == "conj" or c.dep_ not in clauses:   # not inside another clause ("after which they
-            stack.extend(c.children)   # said that the talks, frozen since 2011, would resume": not this noun's)
+        elif c.dep_ == "conj" or c.dep_ not in clauses:
+            # not inside another clause: in "talks, after which they said that ties, frozen since 2011,
+            # would resume", "frozen" describes the ties, not the talks
+            stack.extend(c.children)
     return sorted(found, key=lambda t: t.i)
 
 
