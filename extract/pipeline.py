@@ -62,7 +62,17 @@ def stage_sentences(doc: Doc, text: str, title: str | None) -> Layout:
         line = text[first.start_char:line_end if line_end >= 0 else len(text)].strip()
         is_title = title is not None and line.strip().lower() == title.strip().lower()
         if line_end >= 0 and (is_title or not _TERMINAL.search(line)):
-            headline = {i for i, s in enumerate(sents) if s.start_char < line_end}
+            # The lines right under it that are no sentences either are its deck or standfirst ("Hasina,
+            # Modi hold bilateral talks; team to visit Dhaka soon"): headlines too, up to the first line
+            # that ends like a sentence.
+            end = line_end
+            for m in re.finditer(r"[^\n]+", text[line_end:]):
+                if m.group(0).strip() == "":
+                    continue
+                if _TERMINAL.search(m.group(0).strip()):
+                    break
+                end = line_end + m.end()
+            headline = {i for i, s in enumerate(sents) if s.start_char < end}
     return Layout(sents, frozenset(headline), tuple(actors.quote_regions(text)))
 
 

@@ -691,3 +691,12 @@ def test_whose_government_acted_is_the_antecedents_act(run):
     e = by_trigger(run("Wang Yi visited the Solomon Islands, whose government signed a security pact with "
                        "Beijing in April.", "2022-05-31"), "signed")
     assert e.actors == ("Solomon Islands",) and e.time.value.value == "2022-04"
+
+
+def test_a_deck_under_the_headline_is_no_source_of_events(run):
+    text = ("Dhaka, Delhi ink ten agreements\n\n"
+            "Hasina, Modi hold talks at Hyderabad House; Indian team to visit Dhaka soon\n\n"
+            "Diplomatic Correspondent\n\n"
+            "Sheikh Hasina and Narendra Modi held talks in New Delhi on Saturday.\n")
+    events = run(text, "2024-06-23")
+    assert [(e.trigger, e.time.value.value) for e in events] == [("talks", "2024-06-22")]
