@@ -89,6 +89,7 @@ class Lexicon:
     sequencers: frozenset
     forward_sequencers: frozenset
     possession_verbs: frozenset
+    frequency_words: frozenset
 
 
 @functools.cache
@@ -540,6 +541,11 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
     # An undated prospect named by a noun ("pushed for a deal", "working to conclude negotiations") is
     # a hope, not a timeline entry; with a date ("talks next week", "soon") it is a plan.
     if trig.pos == "noun" and status == "planned" and trig.type in PROSPECT_TYPES:
+        needs_time = True
+    if any(t.lower_ in lex.frequency_words for c in anchor.children if c.dep_ in ("advmod", "npadvmod")
+           for t in c.subtree):
+        # "had met only twice before", "have met three times": a tally of events, a row only with a date
+        # ("travelled to Mauritius several times over the summer")
         needs_time = True
     mentions = _arguments(tok, anchor, trig, found)
     if trig.absorbs:

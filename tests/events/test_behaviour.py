@@ -700,3 +700,10 @@ def test_a_deck_under_the_headline_is_no_source_of_events(run):
             "Sheikh Hasina and Narendra Modi held talks in New Delhi on Saturday.\n")
     events = run(text, "2024-06-23")
     assert [(e.trigger, e.time.value.value) for e in events] == [("talks", "2024-06-22")]
+
+
+def test_a_tally_of_meetings_is_a_row_only_with_a_date(run):
+    text = ("Fumio Kishida and Yoon Suk Yeol had met only twice before. Joe Biden and Xi Jinping have met "
+            "three times. Jonathan Powell travelled to Mauritius several times over the summer.")
+    events = run(text, "2024-10-03")
+    assert [(e.trigger, e.time.value.value) for e in events] == [("travelled", "2024-SU")]

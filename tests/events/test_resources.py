@@ -81,7 +81,7 @@ def test_status_lexicons_are_lower_case_and_unique():
              "occasion_phrases": EVENTS["occasion_phrases"], "record_ordinals": EVENTS["record_ordinals"],
              "sequencers": EVENTS["sequencers"], "reporting_settings": EVENTS["reporting_settings"],
              "forward_sequencers": EVENTS["forward_sequencers"],
-             "possession_verbs": EVENTS["possession_verbs"],
+             "possession_verbs": EVENTS["possession_verbs"], "frequency_words": EVENTS["frequency_words"],
              **EVENTS["occasions"]}
     for name, words in (EVENTS["status"] | lists).items():
         assert len(words) == len(set(words)), name
