@@ -79,7 +79,15 @@ class Match:
     upper: bool = False  # the alias is an abbreviation ("US", "UN"): the text must be upper case too
 
 
+# Words of letters joined by single spaces ("Pedro Sanchez"): the tokenizer splits them at the spaces and
+# nowhere else (tests/events/test_actor_scan.py checks it on every alias), so most of the gazetteer's
+# thousands of aliases are keyed at start-up without it.
+_PLAIN_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
+
+
 def _key(text: str) -> tuple[str, ...]:
+    if _PLAIN_WORDS.fullmatch(text):
+        return tuple(_norm(w) for w in text.split(" "))
     return tuple(_norm(t.text) for t in _tokenizer()(text))
 
 

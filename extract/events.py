@@ -597,8 +597,9 @@ def sequencer_word(anchor: Token, lex: Lexicon) -> Token | None:
 
 
 def simultaneous_clause(anchor: Token, lex: Lexicon) -> bool:
-    """A clause opened by "as", "while" or "when" ("as the two leaders held talks")."""
-    return anchor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.simultaneous
+    """A clause opened by "as", "while" or "when" ("as the two leaders held talks"; the parser makes
+    "when" an adverb of its clause, the others a marker)."""
+    return anchor.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in lex.simultaneous
                                           for c in anchor.children)
 
 

@@ -36,7 +36,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from extract.events import Candidate, Lexicon, definite, describing_participles, sequencer_word
+from extract.events import (Candidate, Lexicon, definite, describing_participles, sequencer_word,
+                            simultaneous_clause)
 from extract.temporal.rules import lexicons
 from extract.temporal.values import interval
 from extract.types import Timex
@@ -140,8 +141,7 @@ def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> 
     if found is None and trigger.i != anchor.i:
         found = _nearest(trigger, tmap, lex.clause_deps)
     if found is None:
-        found = _first_dated([c for c in anchor.children if c.dep_ == "advcl" and any(
-            g.lower_ in lex.simultaneous and g.dep_ in ("mark", "advmod") for g in c.children)], tmap, lex)
+        found = _first_dated([c for c in anchor.children if simultaneous_clause(c, lex)], tmap, lex)
     if found is None and anchor.dep_ in ("relcl", "advcl", "acl") \
             and any(c.lower_ in lex.simultaneous for c in anchor.children if c.dep_ in ("advmod", "mark")):
         if anchor.head.i in tmap:
@@ -219,8 +219,9 @@ def lead_up_time(doc: Doc, cand: Candidate, tmap: dict[int, Timex],
     if word is None:
         dated = found is not None and found.value.granularity in FINE + ("month",)
         return (as_day(found) if dated else None), False
-    gap = _gap_days(word)
-    if gap is not None and word.lower_ in lex.forward_sequencers:
+    forward = word.lower_ in lex.forward_sequencers
+    gap = _gap_days(word, tmap)
+    if gap is not None and forward:
         gap = -gap   # "two days before the vote": the clause's day is two days before the event's
     if found is None:
         tx = inherit(doc, cand, earlier, lex, published=published) if gap == 0 else None
@@ -228,7 +229,7 @@ def lead_up_time(doc: Doc, cand: Candidate, tmap: dict[int, Timex],
         tx = _days_before(as_day(found), gap)
     else:
         tx = None
-    if word.lower_ in lex.forward_sequencers:
+    if forward:
         return tx, False   # undated, what comes "before" something is a reference point, as a trip's end
     return tx, tx is None and not (cand.anchor == cand.token and definite(doc[cand.token]))
 
@@ -260,18 +261,18 @@ def _days_before(day: Timex, gap: int) -> Timex:
                                                               end=moved))
 
 
-def _gap_days(word: Token) -> int | None:
+def _gap_days(word: Token, tmap: dict[int, Timex]) -> int | None:
     """Days of the gap told right before "after": 0 for none, None for an unmeasured or coarse one
-    ("days after", "months after")."""
-    units, numbers = lexicons()["unit"], lexicons()["number_word"]
-    if word.i == 0 or word.nbor(-1).lower_ not in units:
+    ("days after", "months after"). The tagger has already read "two days", "a week", "3 weeks" as a
+    duration; a bare unit ("days after") it leaves untagged."""
+    if word.i == 0:
         return 0
-    unit = units[word.nbor(-1).lower_]
-    count = word.nbor(-2).lower_ if word.i >= 2 else ""
-    n = int(count) if count.isdigit() else int(numbers[count]) if count in numbers else None
-    if n is None or unit not in ("day", "week"):
-        return None
-    return n * (7 if unit == "week" else 1)
+    before = word.nbor(-1)
+    tx = tmap.get(before.i)
+    if tx is not None and tx.value.type == "DURATION":
+        measured = re.fullmatch(r"P(\d+)([DW])", tx.value.value)
+        return int(measured[1]) * (7 if measured[2] == "W" else 1) if measured else None
+    return None if before.lower_ in lexicons()["unit"] else 0
 
 
 def _first_dated(clauses: list[Token], tmap: dict[int, Timex], lex: Lexicon) -> Timex | None:

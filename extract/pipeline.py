@@ -66,10 +66,8 @@ def stage_sentences(doc: Doc, text: str, title: str | None) -> Layout:
             # Modi hold bilateral talks; team to visit Dhaka soon"): headlines too, up to the first line
             # that ends like a sentence.
             end = line_end
-            for m in re.finditer(r"[^\n]+", text[line_end:]):
-                if m.group(0).strip() == "":
-                    continue
-                if _TERMINAL.search(m.group(0).strip()):
+            for m in re.finditer(r"[^\n]*\S[^\n]*", text[line_end:]):
+                if _TERMINAL.search(m.group(0)):
                     break
                 end = line_end + m.end()
             headline = {i for i, s in enumerate(sents) if s.start_char < end}

@@ -87,3 +87,16 @@ def test_short_state_names_and_capitals_as_subjects_are_states():
     assert by_text["The UK"] == by_text["Britain"] == by_text["London"] == "United Kingdom"
     assert (by_text["Türkiye"], by_text["DRC"]) == ("Turkey", "Democratic Republic of the Congo")
     assert by_text["Hanoi"] == "Vietnam"   # a summit venue and a capital: as a subject, the state
+
+
+def test_the_plain_word_shortcut_keys_every_alias_as_the_tokenizer_does():
+    import yaml
+
+    data = yaml.safe_load((actors.RESOURCES / "actors.yaml").read_text(encoding="utf-8"))
+    aliases = [a for section in ("people", "states", "organisations") for e in data[section]
+               for a in (e["name"], *(e.get("aliases") or ()), *(e.get("capitals") or ()))]
+    tokenizer = actors._tokenizer()
+    plain = [a for a in aliases if actors._PLAIN_WORDS.fullmatch(a)]
+    assert len(plain) > 1000   # the shortcut is what keys most of them
+    for alias in plain:
+        assert actors._key(alias) == tuple(actors._norm(t.text) for t in tokenizer(alias)), alias
