@@ -33,7 +33,8 @@ from extract.types import Actor, ActorMention
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)   # libyaml when present: the country list is long
-MAX_ALIAS_TOKENS = 9
+# "Sheikh Jaber al-Mubarak al-Hamad al-Sabah" is 11 tokens; a test keeps every alias within the cap.
+MAX_ALIAS_TOKENS = 12
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent")
 OBJECT_DEPS = ("dobj", "pobj", "dative", "attr")
 NER_CONTEXT = 4   # words of context either side of an unknown name when NER reads it
@@ -187,6 +188,8 @@ class Gazetteer:
         self.person_titles = frozenset(refs.get("person_titles", ()))
         self.not_name_words = frozenset(refs.get("not_name_words", ()))
         self.honorifics = frozenset(refs.get("honorifics", ()))
+        self.pronoun_gender: dict[str, str] = dict(refs.get("gendered_pronouns", {}))
+        self.gender_markers: dict[str, str] = dict(refs.get("gender_markers", {}))
         self.name_particles = frozenset(refs.get("name_particles", ()))
         self.surnames: dict[str, list[Entry]] = {}
         for e in self.people:
@@ -377,11 +380,15 @@ def find(doc: Doc, published: dt.date | None, blocked_chars: Sequence[tuple[int,
             continue
         resolver.resolve(span, m)
     resolver.give_unknown_people_countries()
-    # Referring expressions second, so "he and Kim" already knows Kim when "he" is resolved.
-    for start, end, m in items:
-        if m.kind in referring:
+    # Referring expressions second, so "he and Kim" already knows Kim when "he" is resolved; in text
+    # order with the state titles, so "The Iranian minister's visit ... He last travelled" finds him.
+    pending = [(start, 0, m, end) for start, end, m in items if m.kind in referring]
+    pending += [(head.i, 1, state, head.i + 1) for head, state in resolver.state_title_heads()]
+    for start, _, m, end in sorted(pending, key=lambda x: (x[0], x[1])):
+        if isinstance(m, Match):
             resolver.resolve(doc[start:end], m)
-    resolver.resolve_state_titles()
+        else:
+            resolver.resolve_state_title(doc[start], m)
     return Found(tuple(resolver.mentions), tuple(places), resolver.by_token)
 
 
@@ -511,6 +518,7 @@ class _Resolver:
         self.referring: set[int] = set()                   # tokens of pronoun/role mentions
         self.ner_canonical: dict[str, Actor] = {}
         self.text_titles: dict[str, set[str]] = {}         # offices the text writes before a person's name
+        self.gender: dict[str, str] = {}                    # person id -> "f" | "m", as the text marks it
         self.sent_of: list[int] = [0] * len(doc)    # token index -> sentence index (blank ones skipped)
         # A sentence is blank when all its tokens are space tokens (cheaper than building its text).
         for i, sent in enumerate(s for s in doc.sents if not all(cols.space[s.start:s.end])):
@@ -572,10 +580,22 @@ class _Resolver:
                 j -= 1
             if words:
                 self.text_titles.setdefault(actor.id, set()).add(" ".join(words))
+            if how != "coref":
+                self._mark_gender(span, actor)
         elif actor.kind == "state" and how == "gazetteer" and span.root.tag_ in ("NNP", "NNPS"):
             bisect.insort(self.states_seen, (actor, span.root), key=lambda at: at[1].i)
         if span.root.tag_.startswith("PRP") or span.root.lower_ in self.gaz.counterpart_words:
             self.referring.add(span.root.i)
+
+    def _mark_gender(self, span: Span, actor: Actor) -> None:
+        """"Ms Baloch", "spokeswoman Mumtaz Zahra Baloch", "King Abdullah": a word just before the name."""
+        for j in range(span.start - 1, max(span.start - 4, -1), -1):
+            word = self.doc[j].lower_.rstrip(".")
+            if word in self.gaz.gender_markers:
+                self.gender.setdefault(actor.id, self.gaz.gender_markers[word])
+                return
+            if not (self.doc[j].is_title or self.doc[j].text == "."):
+                return
 
     def resolve(self, span: Span, m: Match) -> None:
         if m.kind in ("name", "capital"):
@@ -597,9 +617,14 @@ class _Resolver:
             if actor is not None:
                 self._add(span, actor, "role")
         elif m.kind == "pronoun":
-            actor = self._salient(span, lambda _actor: True)
+            said = self.gaz.pronoun_gender.get(span.root.lower_)
+            actor = self._salient(span, lambda a: self.gender.get(a.id, said) == said)
             if actor is not None:
                 self._add(span, actor, "coref")
+                # "Baloch, speaking at her weekly briefing ... He": the first pronoun that names a person
+                # tells the gender for the rest of the document
+                if said:
+                    self.gender.setdefault(actor.id, said)
         elif m.kind == "group":
             for actor in self._group(span, m.group, m.count):
                 self._add(span, actor, "coref")
@@ -607,9 +632,10 @@ class _Resolver:
             for actor in self._plural(span):
                 self._add(span, actor, "coref")
 
-    def resolve_state_titles(self) -> None:
-        """"The U.S. envoy arrived": a definite office noun that a state modifies and no name follows is
-        the most salient earlier person of that state (never a new one)."""
+    def state_title_heads(self) -> list[tuple[Token, Actor]]:
+        """"The U.S. envoy arrived": a definite office noun that a state modifies and no name follows
+        (the office noun, with the state)."""
+        out = []
         for m in [m for m in self.mentions if m.actor.kind == "state"]:
             tok = self.doc.char_span(m.start, m.end, alignment_mode="expand").root
             head = tok.head
@@ -621,10 +647,22 @@ class _Resolver:
             nxt = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
             if nxt is not None and nxt.tag_ in ("NNP", "NNPS"):
                 continue   # "the U.S. envoy Stephen Biegun": the name is the mention
-            span = self.doc[head.left_edge.i:head.i + 1]
-            actor = self._salient(span, lambda a, state=m.actor.id: a.country == state)
-            if actor is not None:
-                self._add(span, actor, "role")
+            out.append((head, m.actor))
+        return out
+
+    def resolve_state_title(self, head: Token, state: Actor) -> None:
+        """The office noun is the most salient earlier person of that state (never a new one)."""
+        if head.i in self.by_token:
+            return
+        span = self.doc[head.left_edge.i:head.i + 1]
+        actor = self._salient(span, lambda a: a.country == state.id)
+        if actor is None:
+            # the state narrows it enough to look further back than a pronoun would: the latest such person
+            earlier = [a for a, t in self.people_seen if t.i < span.start and a.country == state.id
+                       and not in_regions(t.idx, self.quotes)]
+            actor = earlier[-1] if earlier else None
+        if actor is not None:
+            self._add(span, actor, "role")
 
     def _titles(self, actor: Actor) -> tuple[str, ...]:
         entry = self.gaz.by_name.get(actor.id)
@@ -721,8 +759,10 @@ class _Resolver:
             out.update(m.actor.id for m in self.by_token.get(s.i, ()))
         if tok.dep_ in OBJECT_DEPS:
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-            while verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-                verb = verb.head   # "Kim declined to meet him": the subject of "meet" is Kim
+            while verb.dep_ in ("xcomp", "conj") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+                # "Kim declined to meet him": the subject of "meet" is Kim; "Jokowi congratulated Anwar
+                # ... and invited him": the subject of "invited" is Jokowi's
+                verb = verb.head
             for child in verb.children:
                 if child.dep_ in SUBJECT_DEPS:
                     for t in [child, *child.conjuncts]:

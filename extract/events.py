@@ -13,7 +13,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from collections.abc import Sequence
 
@@ -90,6 +90,9 @@ class Lexicon:
     forward_sequencers: frozenset
     possession_verbs: frozenset
     frequency_words: frozenset
+    media_prepositions: frozenset
+    media_nouns: frozenset
+    participation: dict = field(default_factory=dict)   # preposition -> verbs (events.yaml)
 
 
 @functools.cache
@@ -120,6 +123,7 @@ def lexicon() -> Lexicon:
     # By keyword: a field added to Lexicon cannot shift the others.
     return Lexicon(
         verbs=verbs, nouns=nouns, **words,
+        participation={prep: frozenset(vs) for prep, vs in data["participation"].items()},
         dateline=data["dateline"]["pattern"], plover_by_status=data["plover_by_status"],
         occasion=_occasion_pattern(data["occasion_phrases"], data["occasions"]),
         reporting=re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
@@ -301,6 +305,12 @@ def _anchor_for_noun(tok: Token, lex: Lexicon) -> Token | None:
                 return happens[0]
     if _purpose_of(tok):
         return head.head   # the purpose of a trip: "flew to Seoul for talks", "arrived for a visit"
+    if tok.dep_ == "pobj" and head.head.lower_ in lex.participation.get(head.lower_, ()) \
+            and _is_verb(head.head):
+        return head.head   # "began the day with a breakfast meeting", "moved to a working lunch"
+    if tok.dep_ == "pobj" and tok.lower_ in lex.media_nouns and head.lower_ in lex.media_prepositions \
+            and _is_verb(head.head):
+        return head.head   # "Jokowi congratulated Anwar in a phone call in November": the call is the verb's
     if any(g.lower_ in lex.planning_governors | lex.negating_governors for g in _governors(tok)):
         return tok
     if any(c.lower_ in lex.planned_modifiers | lex.cancelled_modifiers and c.dep_ in ("amod", "compound")

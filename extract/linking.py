@@ -91,7 +91,8 @@ def _nearest(root: Token, tmap: dict[int, Timex], clause_deps: frozenset) -> Tim
     clause_start = root.left_edge.idx
     while frontier:
         hits = [tmap[t.i] for t in frontier if t.i in tmap and tmap[t.i].value.type in DATE_TYPES
-                and tmap[t.i].value.value not in VAGUE and tmap[t.i].start >= clause_start]
+                and tmap[t.i].value.value not in VAGUE and tmap[t.i].start >= clause_start
+                and not _describes_a_thing(t, tmap[t.i], root)]
         seen.update(t.i for t in frontier)
         if hits:
             best = min(hits, key=lambda tx: abs(tx.start - root.idx))
@@ -104,6 +105,16 @@ def _nearest(root: Token, tmap: dict[int, Timex], clause_deps: frozenset) -> Tim
             return days[0] if days else best
         frontier = _below(frontier, seen, clause_deps)
     return None
+
+
+def _describes_a_thing(tok: Token, tx: Timex, root: Token) -> bool:
+    """"at Villa La Grange, an 18th-century mansion": an era that modifies another noun tells its age."""
+    if tx.value.granularity not in ("century", "decade"):
+        return False
+    while tok.head.i != tok.i and tok.head.idx < tx.end and tok.head.idx >= tx.start:
+        tok = tok.head   # "18th", "-": up to the timex's own head word
+    return tok.dep_ in ("amod", "compound", "nmod") and tok.head.tag_.startswith("NN") \
+        and tok.head.i != root.i
 
 
 def _below(frontier: list[Token], seen: set[int], clause_deps: frozenset) -> list[Token]:

@@ -707,3 +707,59 @@ def test_a_tally_of_meetings_is_a_row_only_with_a_date(run):
             "three times. Jonathan Powell travelled to Mauritius several times over the summer.")
     events = run(text, "2024-10-03")
     assert [(e.trigger, e.time.value.value) for e in events] == [("travelled", "2024-SU")]
+
+
+def test_a_meal_a_verb_takes_part_in_through_a_preposition_is_an_event_of_the_verbs_day(run):
+    events = run("Trump began the day on Monday with a breakfast meeting hosted by Finnish President Sauli "
+                 "Niinisto. The two leaders then moved to a working lunch.", "2018-07-16")
+    breakfast = by_trigger(events, "meeting")
+    assert breakfast.time.value.value == "2018-07-16"
+    assert set(breakfast.actors) == {"Donald Trump", "Sauli Niinisto"}
+    assert by_trigger(events, "lunch").type == "meeting"
+    # without a verb of taking part, a meal noun in a prepositional phrase is no event
+    assert not [e for e in run("Trump talked about a working lunch on Monday.", "2018-07-16")
+                if e.trigger == "lunch"]
+
+
+def test_an_era_that_describes_a_place_does_not_date_the_event(run):
+    e = by_trigger(run("Joe Biden and Vladimir Putin held talks at Villa La Grange, an 18th-century lakeside "
+                       "mansion.", "2021-06-16"), "talks")
+    assert e.time is None
+
+
+def test_a_pronoun_skips_a_person_the_text_gives_the_other_gender(run):
+    text = ("Iranian Foreign Minister Hossein Amir-Abdollahian will visit Pakistan. Foreign Office "
+            "spokesperson Mumtaz Zahra Baloch, speaking at her weekly briefing, said both sides wanted calm. "
+            "He last travelled to Islamabad in August 2023.")
+    e = by_trigger(run(text, "2024-01-23"), "travelled")
+    assert e.actors == ("Hossein Amir-Abdollahian",)
+    text = "Ms Mumtaz Zahra Baloch met Ishaq Dar on Monday. He said she had travelled to Kabul on Sunday."
+    e = by_trigger(run(text, "2024-01-23"), "travelled")
+    assert e.actors == ("Mumtaz Zahra Baloch",)
+
+
+def test_a_states_office_noun_is_read_in_text_order_so_a_later_pronoun_finds_it(run):
+    text = ("Iranian Foreign Minister Hossein Amir-Abdollahian will visit Pakistan. Pakistan's caretaker "
+            "prime minister, Anwaar-ul-Haq Kakar, cut short a trip. Kakar met army chiefs. "
+            "Kakar spoke to Qatar's emir. "
+            "The Iranian minister's visit will be the first since the strikes. "
+            "He last travelled to Islamabad in August 2023.")
+    e = by_trigger(run(text, "2024-01-23"), "travelled")
+    assert e.actors == ("Hossein Amir-Abdollahian",)
+
+
+def test_an_act_told_in_a_phone_call_makes_the_call_an_event_of_the_verbs_people_and_date(run):
+    events = run("Jokowi congratulated Anwar Ibrahim in a phone call in November.", "2023-01-09")
+    e = by_trigger(events, "call")
+    assert e.type == "meeting" and e.time.value.value == "2022-11"
+    assert set(e.actors) == {"Joko Widodo", "Anwar Ibrahim"}
+    # a call that is no channel of an act ("a call for restraint" is not in a call)
+    assert not [e for e in run("Jokowi repeated his call for restraint in November.", "2023-01-09")
+                if e.trigger == "call"]
+
+
+def test_a_pronoun_object_of_a_second_verb_is_not_the_shared_subject():
+    from extract import actors, nlp
+    doc = nlp.parse("Moon Jae-in met Kim Jong Un on Friday and invited him to visit Seoul.")
+    found = actors.find(doc, dt.date(2018, 4, 28))
+    assert [m.actor.id for m in found.mentions if m.text == "him"] == ["Kim Jong Un"]

@@ -82,7 +82,8 @@ def test_status_lexicons_are_lower_case_and_unique():
              "sequencers": EVENTS["sequencers"], "reporting_settings": EVENTS["reporting_settings"],
              "forward_sequencers": EVENTS["forward_sequencers"],
              "possession_verbs": EVENTS["possession_verbs"], "frequency_words": EVENTS["frequency_words"],
-             **EVENTS["occasions"]}
+             "media_prepositions": EVENTS["media_prepositions"], "media_nouns": EVENTS["media_nouns"],
+             **EVENTS["occasions"], **{f"participation {p}": vs for p, vs in EVENTS["participation"].items()}}
     for name, words in (EVENTS["status"] | lists).items():
         assert len(words) == len(set(words)), name
         assert all(w == w.lower() for w in words), name
@@ -100,6 +101,11 @@ def test_actor_entries_are_well_formed():
             assert isinstance(start, dt.date) and (end is None or start < end), p["name"]
     for r in ACTORS["roles"]:
         assert r["country"] in states
+    refs = ACTORS["references"]
+    # a gender the pronouns or the markers name must be one a pronoun can say
+    assert set(refs["gendered_pronouns"].values()) == {"f", "m"}
+    assert set(refs["gender_markers"].values()) <= {"f", "m"}
+    assert set(refs["gendered_pronouns"]) <= set(refs["pronouns"])
 
 
 def test_countries_file_says_where_it_came_from():
