@@ -206,6 +206,10 @@ def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> 
                      if c.dep_ in ("relcl", "acl") and c.lower_ in lex.occurrence_verbs]
         clauses = sorted({*happening, *describing_participles(trigger)}, key=lambda c: c.i)
         found = _first_dated(clauses, tmap, lex)
+    if found is None and cand.trigger.objects and not cand.trigger.absorbs:
+        # "will attend the military parade to be held on July 27": one is at an occasion when it is held
+        occasions = [c for c in trigger.children if c.dep_ == "dobj" and c.lower_ in cand.trigger.objects]
+        found = _first_dated([p for o in occasions for p in describing_participles(o)], tmap, lex)
     if found is None:   # "agreed to restore visits during their summit on Thursday"
         found = _first_dated([p for p in anchor.subtree if p.dep_ == "prep" and p.sent == anchor.sent
                               and p.lower_ in lex.simultaneous - lex.subordinators], tmap, lex)

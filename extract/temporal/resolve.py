@@ -13,6 +13,7 @@ The underspecified language (written by the rules in resources/temporal/rules/*.
     UNDEF-{before,after}-day-5                    the Friday before/after the last date mentioned
     UNDEF-{this,next,last}-{unit}                 the period of the DCT, the next or the previous one
     UNDEF-{this,next,last}-day-7 | -month-07 | -season-SU   "last Tuesday", "next July", "this summer"
+    UNDEF-{this,next,last}-year-07[-06]           "July last year", "December 10 last year"
     UNDEF-{this,REF}-{unit}-{PLUS,MINUS}-N         N units from the DCT (this) or the last date
                                                   mentioned in the text (REF, for "two days later")
     UNDEF-COMP-year-MINUS-1[-quarter]             "the year-earlier quarter": the period last
@@ -369,7 +370,7 @@ class Resolver:
             if last is not None and last.granularity in COMPARED_GRANULARITIES:
                 return self._counted("year", -1, last.start, parts[4] if len(parts) > 4 else last.granularity)
             return self._counted("year", -1, dct, parts[4] if len(parts) > 4 else "year")
-        if head in ("this", "REF") and len(parts) == 4:       # this-year-MINUS-3, REF-day-PLUS-1
+        if head in ("this", "REF") and len(parts) == 4 and parts[2] in ("PLUS", "MINUS"):   # REF-day-PLUS-1
             unit, sign, n = parts[1], parts[2], int(parts[3])
             n = n if sign == "PLUS" else -n
             if unit == "year" and abs(n) == 1:
@@ -397,6 +398,8 @@ class Resolver:
             return self._counted(unit, n, anchor, unit)
         if head in ("this", "next", "last") and len(parts) == 3:   # last-day-2, next-month-07, this-season-SU
             return self._named(head, parts[1], parts[2], tense)
+        if head in ("this", "next", "last") and len(parts) == 4 and parts[1] == "year":   # last-year-12-10
+            return self._named(head, "year", "-".join(parts[2:]), tense)
         if head in ("this", "next", "last"):                   # this-week, next-year
             unit = parts[1]
             return self._counted(unit, {"this": 0, "next": 1, "last": -1}[head], dct, unit)

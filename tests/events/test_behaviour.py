@@ -763,3 +763,9 @@ def test_a_pronoun_object_of_a_second_verb_is_not_the_shared_subject():
     doc = nlp.parse("Moon Jae-in met Kim Jong Un on Friday and invited him to visit Seoul.")
     found = actors.find(doc, dt.date(2018, 4, 28))
     assert [m.actor.id for m in found.mentions if m.text == "him"] == ["Kim Jong Un"]
+
+
+def test_attending_an_occasion_takes_the_date_it_is_held_on(run):
+    e = by_trigger(run("The Russian and Chinese delegations will attend the military parade to be held in "
+                       "Pyongyang on July 27.", "2023-07-26"), "attend")
+    assert (e.type, e.status, e.time.value.value) == ("other", "planned", "2023-07-27")

@@ -123,3 +123,13 @@ def test_a_day_of_the_month_takes_the_month_or_day_last_mentioned():
         ("June 12", "2018-06-12"), ("the 25th", "2018-10-25")]
     assert values("In June the talks ended on the 31st.") == [("June", "2018-06")]  # no June 31st
     assert values("They met on the 16th.", None) == [("the 16th", "XXXX-XX-16")]
+
+
+def test_a_day_of_last_or_next_year_is_that_years_whatever_the_tense():
+    dct = dt.date(2024, 11, 19)
+    assert values("Lula did not attend the inauguration on December 10 last year.", dct) == [
+        ("December 10 last year", "2023-12-10")]
+    assert values("They met on 5 May last year.", dct) == [("5 May last year", "2023-05-05")]
+    assert values("The summit will open on Oct. 3 next year.", dct) == [("Oct. 3 next year", "2025-10-03")]
+    # "this year" keeps the DCT's year even where the tense would move a bare date
+    assert values("They will meet on March 21 this year.", dct) == [("March 21 this year", "2024-03-21")]
