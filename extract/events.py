@@ -52,6 +52,7 @@ class Trigger:
     presence: bool = False
     absorbs: bool = False
     intransitive: bool = False   # with a direct object it is another verb ("returned the envoys to Seoul")
+    by_means: bool = False   # "responded by expelling a diplomat": the act is the "by" one, told on its own
     objects: tuple[str, ...] = ()
     modifiers: tuple[str, ...] = ()
 
@@ -91,6 +92,7 @@ class Lexicon:
     possession_verbs: frozenset
     frequency_words: frozenset
     media_prepositions: frozenset
+    saying_words: frozenset
     media_nouns: frozenset
     participation: dict = field(default_factory=dict)   # preposition -> verbs (events.yaml)
 
@@ -103,7 +105,7 @@ def lexicon() -> Lexicon:
     for t in data["triggers"]:
         flags = {f: bool(t.get(f)) for f in ("report", "needs_time", "person_object", "actor_object",
                                                "place_object", "presence", "absorbs",
-                                               "intransitive")}
+                                               "intransitive", "by_means")}
         trig = Trigger(t["id"], t["pos"], t["type"], t["plover"], float(t.get("confidence", 0.5)),
                        particle=tuple(t.get("particle", ())), objects=tuple(t.get("objects", ())),
                        modifiers=tuple(t.get("modifiers", ())), **flags)
@@ -527,6 +529,12 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
         return None   # "received Wang" is a meeting, "received a letter" is not
     if trig.actor_object and _object_is_no_actor(tok, found):
         return None   # "met Kim" is a meeting, "met the conditions" is not
+    if trig.by_means and any(c.dep_ == "prep" and c.lower_ == "by"
+                             and any(g.dep_ == "pcomp" and g.lower_ not in lex.saying_words
+                                     for g in c.children)
+                             for c in tok.children):
+        return None   # "India responded by expelling a diplomat": the expulsion is the event ("responded by
+        # saying he would send a delegation" is the response itself)
     if trig.intransitive and any(c.dep_ == "dobj" for c in tok.children):
         return None   # "agreed to return the ambassadors to their posts" is no trip
     if trig.place_object and not any(c.i in place_at for c in tok.children if c.dep_ == "dobj"):
@@ -686,7 +694,7 @@ def _collect(tok: Token, found: Found, out: list, possessors: bool = True) -> No
         stack.extend(c for c in t.children if c.dep_ in ("conj", "appos", "poss", "compound", "nmod", "amod")
                      and not (c.dep_ == "poss" and (serves or not possessors)))
         if t.lower_ in group_nouns:   # "members of Pompeo's staff" stand for Pompeo's side
-            stack.extend(g for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+            stack.extend(g for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "for")
                          for g in c.children if g.dep_ == "pobj")
             # "the delegation (of Russia) led by Sergei Shoigu": its leader stands for it; the parser
             # often hangs "led by" on the "of" phrase's noun, so the whole phrase is searched.
