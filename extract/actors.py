@@ -831,11 +831,27 @@ class _Resolver:
             head = tok.head if tok.dep_ == "conj" else tok
             members = [head, *head.conjuncts]
             if len(members) < 2:
+                pair = self._verb_pair(head)
+                if pair:
+                    return pair   # "Jilani called Wang on Monday. They first spoke last Friday."
                 continue
             named = [[m.actor for m in self.by_token.get(t.i, ())] for t in members]
             if not all(a and a[0].kind == "person" for a in named):
                 return []   # "the UAE and Bahrain ... when they signed": states, not people
             return list({a[0].id: a[0] for a in named}.values())
+        return []
+
+    def _verb_pair(self, obj: Token) -> list[Actor]:
+        """The two people of a verb, one its subject and one its object ("Jilani called Wang", "Biden met
+        with Xi"), read back from the object."""
+        verb = obj.head.head if obj.dep_ == "pobj" and obj.head.lower_ == "with" else obj.head
+        if obj.dep_ not in ("dobj", "pobj") or not verb.tag_.startswith("VB"):
+            return []
+        one = [m.actor for m in self.by_token.get(obj.i, ()) if m.actor.kind == "person"]
+        other = [m.actor for c in verb.children if c.dep_ == "nsubj" for t in [c, *c.conjuncts]
+                 for m in self.by_token.get(t.i, ()) if m.actor.kind == "person"]
+        if len(one) == 1 and len(other) == 1 and one[0].id != other[0].id:
+            return [other[0], one[0]]
         return []
 
     def _states_of(self, people: list[Actor]) -> list[Actor]:

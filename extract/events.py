@@ -53,6 +53,8 @@ class Trigger:
     absorbs: bool = False
     intransitive: bool = False   # with a direct object it is another verb ("returned the envoys to Seoul")
     by_means: bool = False   # "responded by expelling a diplomat": the act is the "by" one, told on its own
+    infinitive: bool = False   # only with a to-infinitive of its own ("called on both countries to engage")
+    reciprocal: bool = False   # only with two sides as its subject, or one and a "with" ("X and Y spoke")
     objects: tuple[str, ...] = ()
     modifiers: tuple[str, ...] = ()
 
@@ -93,6 +95,7 @@ class Lexicon:
     frequency_words: frozenset
     media_prepositions: frozenset
     saying_words: frozenset
+    audience_prepositions: frozenset
     media_nouns: frozenset
     participation: dict = field(default_factory=dict)   # preposition -> verbs (events.yaml)
 
@@ -105,7 +108,7 @@ def lexicon() -> Lexicon:
     for t in data["triggers"]:
         flags = {f: bool(t.get(f)) for f in ("report", "needs_time", "person_object", "actor_object",
                                                "place_object", "presence", "absorbs",
-                                               "intransitive", "by_means")}
+                                               "intransitive", "by_means", "infinitive", "reciprocal")}
         trig = Trigger(t["id"], t["pos"], t["type"], t["plover"], float(t.get("confidence", 0.5)),
                        particle=tuple(t.get("particle", ())), objects=tuple(t.get("objects", ())),
                        modifiers=tuple(t.get("modifiers", ())), **flags)
@@ -371,6 +374,8 @@ def find_candidates(doc: Doc, sentences: Sequence[Span], skip: set[int], found: 
                 continue   # "hosted a dinner", "met ... for talks": the verb's event already says it
             if c.trigger.report and _reports_own_event(t, c, local):
                 continue
+            if c.trigger.reciprocal and any(o.type in ("meeting", "summit") and o is not c for o in local):
+                continue   # "received Abdullah in the Oval Office, where the two discussed ...": that meeting
             if _restates(doc, c, local):
                 continue
             keep.append(c)
@@ -503,8 +508,12 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
         # it too (one deeper in its phrase only helps place a date on an event found otherwise)
         described = [t for c in describing_participles(tok) if c.head.i == tok.i
                      for t in own_tokens(c, lex.clause_deps)]
+        # "the talks, which began on Monday afternoon": a clause telling the event happen dates it too
+        happening = [t for c in tok.children
+                     if c.dep_ in ("relcl", "acl") and c.lower_ in lex.occurrence_verbs
+                     for t in own_tokens(c, lex.clause_deps)]
         dated = any(t.i in timex_tokens and timex_tokens[t.i].value.granularity not in COARSE
-                    for t in own_tokens(tok, lex.clause_deps) + described)
+                    for t in own_tokens(tok, lex.clause_deps) + described + happening)
         sequenced = tok.dep_ == "pobj" and sequencer_word(tok, lex) is not None
         if tok.dep_ == "pobj" and tok.head.lower_ in lex.subordinators | lex.simultaneous and not dated \
                 and not sequenced:
@@ -535,6 +544,12 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
                              for c in tok.children):
         return None   # "India responded by expelling a diplomat": the expulsion is the event ("responded by
         # saying he would send a delegation" is the response itself)
+    if trig.infinitive and not any(c.dep_ in ("xcomp", "advcl")
+                                   and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                                   for c in tok.children):
+        return None   # "called Amir-Abdollahian on Monday" is a phone call, not an appeal
+    if trig.reciprocal and not _reciprocal(tok, found, lex):
+        return None   # "X and Y spoke" is a conversation, "X spoke" is not
     if trig.intransitive and any(c.dep_ == "dobj" for c in tok.children):
         return None   # "agreed to return the ambassadors to their posts" is no trip
     if trig.place_object and not any(c.i in place_at for c in tok.children if c.dep_ == "dobj"):
@@ -652,6 +667,22 @@ def _object_is_no_actor(tok: Token, found: Found) -> bool:
     return bool(objects) and not _named_by(objects, found)
 
 
+def _reciprocal(tok: Token, found: Found, lex: Lexicon) -> bool:
+    """Two sides talking with each other: "Sikorski and Baerbock discussed Ukraine", "They first spoke last
+    Friday", "Putin discussed the war with Xi"; not a speech to an audience ("spoke to reporters", "spoke
+    at the forum") or a report of what was said ("spoke of", a that-clause)."""
+    if any(c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ in lex.audience_prepositions
+           for c in tok.children):
+        return False
+    sides = {m.actor.id for m in _named_by([c for c in tok.children if c.dep_ == "nsubj"], found)}
+    # "discussed the war with Xi": the parser often hangs the "with" on the object
+    partners = _named_by([g for c in tok.children for p in ([c] if c.dep_ == "prep" else
+                                                             c.children if c.dep_ == "dobj" else ())
+                          if p.dep_ == "prep" and p.lower_ == "with"
+                          for g in p.children if g.dep_ == "pobj"], found)
+    return len(sides) >= 2 or bool(sides and partners)
+
+
 def _named_by(objects: list[Token], found: Found) -> list[ActorMention]:
     """The actors object phrases name, not through possessors: "welcomed the Trump administration's
     shift" welcomed no person."""
@@ -753,14 +784,17 @@ def _arguments(tok: Token, anchor: Token, trig: Trigger, found: Found) -> list[A
             if c.dep_ in ARGUMENT_DEPS:
                 if trig.type in MOVE_TYPES and c.dep_ in ("dobj", "attr"):
                     continue   # "visited Seoul": the object is where, not who
-                _collect(c, found, out)
+                # "discussed support for Ukraine": the object is what was talked about (its "with" is who)
+                if not (trig.reciprocal and c.dep_ == "dobj"):
+                    _collect(c, found, out)
                 if c.dep_ == "agent":   # "was signed by Rodriguez and Blyde": the names hang under "by"
                     for g in c.children:
                         if g.dep_ == "pobj":
                             _collect(g, found, out)
                 if c.dep_ == "dobj":   # "hosted a dinner for Kim", "signed a pact with Seoul"
                     for prep in c.children:
-                        if prep.dep_ == "prep" and prep.lower_ in ARGUMENT_PREPS:
+                        if prep.dep_ == "prep" and prep.lower_ in ARGUMENT_PREPS \
+                                and not (trig.reciprocal and prep.lower_ != "with"):
                             for g in prep.children:
                                 if g.dep_ == "pobj":
                                     _collect(g, found, out)

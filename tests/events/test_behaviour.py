@@ -769,3 +769,23 @@ def test_attending_an_occasion_takes_the_date_it_is_held_on(run):
     e = by_trigger(run("The Russian and Chinese delegations will attend the military parade to be held in "
                        "Pyongyang on July 27.", "2023-07-26"), "attend")
     assert (e.type, e.status, e.time.value.value) == ("other", "planned", "2023-07-27")
+
+
+def test_talks_a_relative_clause_tells_happening_are_dated_by_it(run):
+    events = run("Antony Blinken met Benjamin Netanyahu in Tel Aviv. The talks, which began on Monday "
+                 "afternoon and stretched past midnight, focused on aid.", "2023-10-17")
+    talks = by_trigger(events, "talks")
+    assert talks.time.value.value == "2023-10-16"
+
+
+def test_they_after_a_verb_of_two_people_is_those_two():
+    from extract import actors, nlp
+    doc = nlp.parse("Ishaq Dar met Wang Yi on Monday. They first spoke last Friday.")
+    found = actors.find(doc, dt.date(2024, 6, 4))
+    assert sorted(m.actor.id for m in found.mentions if m.text == "They") == ["Ishaq Dar", "Wang Yi"]
+
+
+def test_a_discussion_told_inside_a_meetings_sentence_is_that_meeting(run):
+    events = run("Donald Trump received Sheikh Abdullah bin Zayed in the Oval Office on Tuesday, where the "
+                 "two men discussed the accords.", "2020-09-16")
+    assert [e.trigger for e in events if e.type == "meeting"] == ["received"]

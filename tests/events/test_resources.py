@@ -47,7 +47,7 @@ def test_trigger_entries_are_well_formed():
     for t in EVENTS["triggers"]:
         assert set(t) <= {"id", "pos", "forms", "type", "plover", "confidence", "particle", "report",
                           "needs_time", "person_object", "actor_object", "place_object", "presence", "absorbs",
-                          "intransitive", "by_means",
+                          "intransitive", "by_means", "infinitive", "reciprocal",
                           "objects", "modifiers", "examples"}, t["id"]
         assert t["id"] not in ids
         ids.add(t["id"])
@@ -87,7 +87,7 @@ def test_status_lexicons_are_lower_case_and_unique():
              "forward_sequencers": EVENTS["forward_sequencers"],
              "possession_verbs": EVENTS["possession_verbs"], "frequency_words": EVENTS["frequency_words"],
              "media_prepositions": EVENTS["media_prepositions"], "media_nouns": EVENTS["media_nouns"],
-             "saying_words": EVENTS["saying_words"],
+             "saying_words": EVENTS["saying_words"], "audience_prepositions": EVENTS["audience_prepositions"],
              **EVENTS["occasions"], **{f"participation {p}": vs for p, vs in EVENTS["participation"].items()}}
     for name, words in (EVENTS["status"] | lists).items():
         assert len(words) == len(set(words)), name
