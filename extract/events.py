@@ -95,6 +95,7 @@ class Lexicon:
     frequency_words: frozenset
     media_prepositions: frozenset
     saying_words: frozenset
+    background_adverbs: frozenset
     audience_prepositions: frozenset
     media_nouns: frozenset
     participation: dict = field(default_factory=dict)   # preposition -> verbs (events.yaml)

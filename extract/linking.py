@@ -153,6 +153,13 @@ def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> 
         found = _nearest(trigger, tmap, lex.clause_deps)
     if found is None:
         found = _first_dated([c for c in anchor.children if simultaneous_clause(c, lex)], tmap, lex)
+    if found is None:
+        # "told reporters before leaving Beijing on Monday evening": a step taken right before or after it
+        # (no gap told) on a named day is on that day
+        steps = [g for c in anchor.children if c.dep_ == "prep" and c.lower_ in lex.sequencers
+                 and _gap_days(c, tmap) == 0 for g in c.children if g.dep_ == "pcomp"]
+        day = _first_dated(steps, tmap, lex)
+        found = day if day is not None and day.value.granularity in FINE else None
     if found is None and anchor.dep_ in ("relcl", "advcl", "acl") \
             and any(c.lower_ in lex.simultaneous for c in anchor.children if c.dep_ in ("advmod", "mark")):
         if anchor.head.i in tmap:
@@ -399,6 +406,28 @@ def _story_day(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Tim
         return None   # told among older events, it may be as old as they are
     # Nothing dated told just before: a statement to the press with no day is the day the paper reports it,
     # as a dateline would say (an empty text: no words of the article give this date).
+    return Timex(0, 0, "", interval(published.isoformat()))
+
+
+def news_perfect(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]], lex: Lexicon,
+                 published: dt.date | None, window: int = 6) -> Timex | None:
+    """A dateless event told in the present perfect ("Albanese has held talks with Xi", "The UK has agreed
+    to hand over the islands") is the news the paper reports: the story's day of the last few sentences,
+    else the publication day. Not a background perfect ("has long sought", "has met him three times"), a
+    relative or adverbial clause's, or one told after older dated events."""
+    verb = doc[cand.anchor]
+    if published is None or cand.status != "actual" or verb.tag_ != "VBN" \
+            or not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) \
+            or any(c.lower_ in lex.background_adverbs
+                   for c in verb.children if c.dep_ in ("advmod", "prep")) \
+            or verb.dep_ in ("relcl", "advcl", "acl", "pcomp"):
+        return None
+    for prev, tx in reversed(earlier):
+        if prev.sentence < cand.sentence - window:
+            break
+        if prev.status == "actual" and tx.value.granularity in FINE and _story_day_of(tx, published):
+            return as_day(tx)
+        return None   # told among older events, it may be as old as they are
     return Timex(0, 0, "", interval(published.isoformat()))
 
 

@@ -789,3 +789,20 @@ def test_a_discussion_told_inside_a_meetings_sentence_is_that_meeting(run):
     events = run("Donald Trump received Sheikh Abdullah bin Zayed in the Oval Office on Tuesday, where the "
                  "two men discussed the accords.", "2020-09-16")
     assert [e.trigger for e in events if e.type == "meeting"] == ["received"]
+
+
+def test_news_told_in_the_present_perfect_is_the_papers_day_but_a_background_perfect_is_not(run):
+    e = by_trigger(run("Prime Minister Anthony Albanese has held talks with Chinese President Xi Jinping in "
+                       "Beijing.", "2023-11-06"), "talks")
+    assert e.time.value.value == "2023-11-06" and e.time.text == ""
+    e = by_trigger(run("Anthony Albanese has long held talks with Xi Jinping.", "2023-11-06"), "talks")
+    assert e.time is None
+    # after older dated events it may be as old as they are
+    text = "Anthony Albanese visited Beijing in 2019. He has held talks with Xi Jinping."
+    assert by_trigger(run(text, "2023-11-06"), "talks").time is None
+
+
+def test_a_statement_just_before_a_dated_step_is_on_that_day(run):
+    e = by_trigger(run("Antony Blinken told reporters at a news conference before leaving Beijing on Monday "
+                       "evening that ties had stabilised.", "2023-06-20"), "told")
+    assert e.time.value.value == "2023-06-19"

@@ -87,7 +87,8 @@ def test_status_lexicons_are_lower_case_and_unique():
              "forward_sequencers": EVENTS["forward_sequencers"],
              "possession_verbs": EVENTS["possession_verbs"], "frequency_words": EVENTS["frequency_words"],
              "media_prepositions": EVENTS["media_prepositions"], "media_nouns": EVENTS["media_nouns"],
-             "saying_words": EVENTS["saying_words"], "audience_prepositions": EVENTS["audience_prepositions"],
+             "saying_words": EVENTS["saying_words"], "background_adverbs": EVENTS["background_adverbs"],
+             "audience_prepositions": EVENTS["audience_prepositions"],
              **EVENTS["occasions"], **{f"participation {p}": vs for p, vs in EVENTS["participation"].items()}}
     for name, words in (EVENTS["status"] | lists).items():
         assert len(words) == len(set(words)), name
