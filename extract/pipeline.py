@@ -101,11 +101,12 @@ def stage_link(doc: Doc, article: Article, layout: Layout, cands: list[events.Ca
         tx = linking.attach(doc, cand, tmap, lex)
         if tx is not None:
             tx = linking.past_year(doc, cand, tx, article.published)
-        if tx is None and cand.type == "statement":
-            tx = linking.occasion(doc, cand, dated, lex, published=article.published)
         kept_undated = False
         if tx is None and cand.reference:
+            # a lead-up's day is its clause's, a gap before ("a day after Trump floated the idea") first
             tx, kept_undated = linking.lead_up_time(doc, cand, tmap, dated, lex, article.published)
+        if tx is None and cand.type == "statement" and not kept_undated:
+            tx = linking.occasion(doc, cand, dated, lex, published=article.published)
         if tx is None and cand.needs_own_time and not kept_undated:
             continue
         if tx is None:

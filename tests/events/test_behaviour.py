@@ -806,3 +806,12 @@ def test_a_statement_just_before_a_dated_step_is_on_that_day(run):
     e = by_trigger(run("Antony Blinken told reporters at a news conference before leaving Beijing on Monday "
                        "evening that ties had stabilised.", "2023-06-20"), "told")
     assert e.time.value.value == "2023-06-19"
+
+
+def test_a_post_on_social_media_is_a_statement_to_the_press_and_a_lead_up_keeps_its_gap(run):
+    e = by_trigger(run("Donald Trump wrote on his Truth Social platform that Zelensky could come back.",
+                       "2025-03-01"), "wrote")
+    assert e.time.value.value == "2025-03-01"
+    events = run("Donald Trump and Kim Jong Un met at Panmunjom on Sunday, in an encounter arranged just a "
+                 "day after Trump floated the idea on Twitter.", "2019-06-30")
+    assert by_trigger(events, "floated").time.value.value == "2019-06-29"
