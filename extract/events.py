@@ -770,6 +770,15 @@ def _arguments(tok: Token, anchor: Token, trig: Trigger, found: Found) -> list[A
     out: list[ActorMention] = []
     heads = [tok] if tok.i == anchor.i else [tok, anchor]
     for h in heads:
+        if any(c.dep_ == "auxpass" for c in h.children) and not any(c.dep_ == "agent" for c in h.children):
+            # "was inked in Addis Ababa on New Year's Day by Abiy Ahmed": the parser may hang the agent's
+            # "by" on a noun of the clause
+            lex = lexicon()
+            for t in own_tokens(h, lex.clause_deps):
+                if t.dep_ == "prep" and t.lower_ == "by" and t.head.i != h.i:
+                    for g in t.children:
+                        if g.dep_ == "pobj":
+                            _collect(g, found, out)
         # A reporting verb's actor is its speaker; a trip's purpose ("flew ... for a visit") shares only
         # the traveller with the verb it hangs from, not the verb's other arguments.
         subject_only = trig.report or (h.i != tok.i and _purpose_of(tok))

@@ -355,6 +355,8 @@ def inherit(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]
             break
         if prev.status != "actual" or tx.value.granularity not in FINE:
             continue
+        if prev.reference:
+            continue   # a lead-up ("a day after the two sides elevated ties") is told in passing
         # The news of the day: a plain past-tense event told a few sentences after one dated to the story's
         # day ("Mr Trump received Sheikh Abdullah in the Oval Office" after "signed ... on Tuesday") is on
         # that day, whoever it involves; a pluperfect or present-perfect one is background and is not.

@@ -815,3 +815,18 @@ def test_a_post_on_social_media_is_a_statement_to_the_press_and_a_lead_up_keeps_
     events = run("Donald Trump and Kim Jong Un met at Panmunjom on Sunday, in an encounter arranged just a "
                  "day after Trump floated the idea on Twitter.", "2019-06-30")
     assert by_trigger(events, "floated").time.value.value == "2019-06-29"
+
+
+def test_a_lead_up_told_in_passing_is_no_day_for_later_events_to_inherit(run):
+    text = ("Joe Biden met Pham Minh Chinh on Monday, a day after Vietnam and the US elevated their ties "
+            "to a comprehensive strategic partnership.\n\nBiden later paid a courtesy call on President Vo Van "
+            "Thuong at the Presidential Palace.")
+    events = run(text, "2023-09-11")
+    assert by_trigger(events, "elevated").time.value.value == "2023-09-10"
+    assert by_trigger(events, "call").time.value.value == "2023-09-11"
+
+
+def test_agreeing_texts_upgrading_ties_and_brokering_deals_are_agreements(run):
+    e = by_trigger(run("The MoU was inked in Addis Ababa on New Year's Day by Abiy Ahmed.", "2024-01-07"),
+                   "inked")
+    assert (e.type, e.actors, e.time.value.value) == ("agreement", ("Abiy Ahmed",), "2024-01-01")
