@@ -819,8 +819,8 @@ def test_a_post_on_social_media_is_a_statement_to_the_press_and_a_lead_up_keeps_
 
 def test_a_lead_up_told_in_passing_is_no_day_for_later_events_to_inherit(run):
     text = ("Joe Biden met Pham Minh Chinh on Monday, a day after Vietnam and the US elevated their ties "
-            "to a comprehensive strategic partnership.\n\nBiden later paid a courtesy call on President Vo Van "
-            "Thuong at the Presidential Palace.")
+            "to a comprehensive strategic partnership.\n\nBiden later paid a courtesy call on President "
+            "Vo Van Thuong at the Presidential Palace.")
     events = run(text, "2023-09-11")
     assert by_trigger(events, "elevated").time.value.value == "2023-09-10"
     assert by_trigger(events, "call").time.value.value == "2023-09-11"
