@@ -72,6 +72,11 @@ def test_trigger_entries_are_well_formed():
                 assert sum(not person for person in sharing) <= 1, f"{f} {word!r}: {entries}"
 
 
+def test_participation_prepositions_are_words():
+    # YAML reads a bare on/off/yes/no key as a boolean: such a preposition would never match
+    assert all(isinstance(p, str) for p in EVENTS["participation"]), list(EVENTS["participation"])
+
+
 def test_forward_sequencers_are_sequencers():
     # a "before" that is no sequencer would never be read as one, whatever forward_sequencers says
     assert set(EVENTS["forward_sequencers"]) <= set(EVENTS["sequencers"])
