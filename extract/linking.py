@@ -412,7 +412,8 @@ def _story_day(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Tim
 
 
 def news_perfect(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]], lex: Lexicon,
-                 published: dt.date | None, window: int = 6) -> Timex | None:
+                 published: dt.date | None, tmap: dict[int, Timex] | None = None,
+                 window: int = 6) -> Timex | None:
     """A dateless event told in the present perfect ("Albanese has held talks with Xi", "The UK has agreed
     to hand over the islands") is the news the paper reports: the story's day of the last few sentences,
     else the publication day. Not a background perfect ("has long sought", "has met him three times"), a
@@ -424,6 +425,11 @@ def news_perfect(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, T
                    for c in verb.children if c.dep_ in ("advmod", "prep")) \
             or verb.dep_ in ("relcl", "advcl", "acl", "pcomp"):
         return None
+    if verb.dep_ == "ccomp" and tmap is not None:
+        # "Henry has agreed to step down, CARICOM leaders announced last night": the report's day
+        told = _nearest(verb.head, tmap, lex.clause_deps)
+        if told is not None and told.value.granularity in FINE:
+            return as_day(told)
     for prev, tx in reversed(earlier):
         if prev.sentence < cand.sentence - window:
             break

@@ -830,3 +830,10 @@ def test_agreeing_texts_upgrading_ties_and_brokering_deals_are_agreements(run):
     e = by_trigger(run("The MoU was inked in Addis Ababa on New Year's Day by Abiy Ahmed.", "2024-01-07"),
                    "inked")
     assert (e.type, e.actors, e.time.value.value) == ("agreement", ("Abiy Ahmed",), "2024-01-01")
+
+
+def test_a_perfect_reported_by_a_dated_announcement_takes_its_day(run):
+    events = run("Haitian Prime Minister Ariel Henry has agreed to step down once a council is set up, "
+                 "CARICOM leaders announced last night after a day of talks in Kingston.", "2024-03-12")
+    assert by_trigger(events, "agreed").time.value.value == "2024-03-11"
+    assert by_trigger(events, "announced").actors == ("CARICOM",)
