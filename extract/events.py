@@ -419,11 +419,12 @@ def _discourse_actors(doc: Doc, cand: Candidate, near: list[Candidate]) -> Candi
     bare_event = (subjects[0].i == cand.token or measured) and \
         not any(c.dep_ == "mark" for c in anchor.children)
     # ... or one the story planned: "A planned working lunch was scrapped", "A signing ceremony scheduled
-    # for Thursday afternoon was scrapped"
+    # for Thursday afternoon was scrapped", "A follow-up meeting planned for mid-June was postponed"
     lex = lexicon()
     planned = cand.trigger.absorbs and subjects[0].lower_ in lex.nouns.keys() | lex.occasion_nouns and any(
         c.lower_ in lex.planned_modifiers and c.dep_ in ("amod", "compound")
-        or c.dep_ == "acl" and c.lower_ in lex.scheduling_governors for c in subjects[0].children)
+        or c.dep_ == "acl" and c.lower_ in lex.scheduling_governors | lex.planned_modifiers
+        for c in subjects[0].children)
     if not (definite(subjects[0]) or bare_event or planned):   # not the bare "talks" of "if talks resumed"
         return None
     # Only a group of people ("the delegation arrived"), an event that takes place ("the talks opened")

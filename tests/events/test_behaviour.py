@@ -837,3 +837,10 @@ def test_a_perfect_reported_by_a_dated_announcement_takes_its_day(run):
                  "CARICOM leaders announced last night after a day of talks in Kingston.", "2024-03-12")
     assert by_trigger(events, "agreed").time.value.value == "2024-03-11"
     assert by_trigger(events, "announced").actors == ("CARICOM",)
+
+
+def test_a_meeting_planned_for_a_date_and_postponed_is_a_cancellation_by_the_storys_people(run):
+    events = run("Hamas and Fatah met in Beijing in April. A follow-up meeting planned for mid-June was "
+                 "postponed.", "2024-07-23")
+    e = by_trigger(events, "postponed")
+    assert e.type == "cancellation" and set(e.actors) == {"Hamas", "Fatah"}
