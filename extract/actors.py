@@ -189,6 +189,7 @@ class Gazetteer:
         self.not_name_words = frozenset(refs.get("not_name_words", ()))
         self.honorifics = frozenset(refs.get("honorifics", ()))
         self.pronoun_gender: dict[str, str] = dict(refs.get("gendered_pronouns", {}))
+        self.companion_words = frozenset(refs.get("companions", ()))
         self.gender_markers: dict[str, str] = dict(refs.get("gender_markers", {}))
         self.name_particles = frozenset(refs.get("name_particles", ()))
         self.surnames: dict[str, list[Entry]] = {}
@@ -389,6 +390,11 @@ def find(doc: Doc, published: dt.date | None, blocked_chars: Sequence[tuple[int,
             resolver.resolve(doc[start:end], m)
         else:
             resolver.resolve_state_title(doc[start], m)
+    if resolver.companions:   # a spouse accompanies: no event of the timeline is theirs
+        keep = [m for m in resolver.mentions if m.actor.id not in resolver.companions]
+        by_token = {i: kept for i, ms in resolver.by_token.items()
+                    if (kept := tuple(m for m in ms if m.actor.id not in resolver.companions))}
+        return Found(tuple(keep), tuple(places), by_token)
     return Found(tuple(resolver.mentions), tuple(places), resolver.by_token)
 
 
@@ -519,6 +525,7 @@ class _Resolver:
         self.ner_canonical: dict[str, Actor] = {}
         self.text_titles: dict[str, set[str]] = {}         # offices the text writes before a person's name
         self.gender: dict[str, str] = {}                    # person id -> "f" | "m", as the text marks it
+        self.companions: set[str] = set()                  # spouses who accompany a leader (never actors)
         self.sent_of: list[int] = [0] * len(doc)    # token index -> sentence index (blank ones skipped)
         # A sentence is blank when all its tokens are space tokens (cheaper than building its text).
         for i, sent in enumerate(s for s in doc.sents if not all(cols.space[s.start:s.end])):
@@ -569,7 +576,9 @@ class _Resolver:
         self.mentions.append(m)
         for i in range(span.start, span.end):
             self.by_token[i] = self.by_token.get(i, ()) + (m,)
-        if actor.kind == "person":
+        if actor.kind == "person" and how != "coref" and self._companion(span):
+            self.companions.add(actor.id)
+        if actor.kind == "person" and actor.id not in self.companions:
             bisect.insort(self.people_seen, (actor, span.root), key=lambda at: at[1].i)
             # "Prime Minister Pushpa Kamal Dahal": what the text calls a person the gazetteer may not know
             # (or not in that office), so that a later "the prime minister" can mean them
@@ -586,6 +595,14 @@ class _Resolver:
             bisect.insort(self.states_seen, (actor, span.root), key=lambda at: at[1].i)
         if span.root.tag_.startswith("PRP") or span.root.lower_ in self.gaz.counterpart_words:
             self.referring.add(span.root.i)
+
+    def _companion(self, span: Span) -> bool:
+        """"Xi and his wife Peng Liyuan", "first lady Jill Biden": a spouse named beside a leader."""
+        root = span.root
+        if root.dep_ in ("appos", "compound") and root.head.lower_ in self.gaz.companion_words:
+            return True
+        before = " ".join(t.lower_ for t in self.doc[max(span.start - 2, 0):span.start])
+        return any(before.endswith(w) for w in self.gaz.companion_words if " " in w)
 
     def _mark_gender(self, span: Span, actor: Actor) -> None:
         """"Ms Baloch", "spokeswoman Mumtaz Zahra Baloch", "King Abdullah": a word just before the name."""

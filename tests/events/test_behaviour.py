@@ -844,3 +844,10 @@ def test_a_meeting_planned_for_a_date_and_postponed_is_a_cancellation_by_the_sto
                  "postponed.", "2024-07-23")
     e = by_trigger(events, "postponed")
     assert e.type == "cancellation" and set(e.actors) == {"Hamas", "Fatah"}
+
+
+def test_a_spouse_named_beside_a_leader_is_no_actor(run):
+    events = run("Xi Jinping and his wife Peng Liyuan arrived in Pyongyang on Thursday. Kim Jong Un greeted "
+                 "Xi and Peng Liyuan at the airport.", "2019-06-21")
+    assert by_trigger(events, "arrived").actors == ("Xi Jinping",)
+    assert set(by_trigger(events, "greeted").actors) == {"Kim Jong Un", "Xi Jinping"}
