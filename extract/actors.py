@@ -383,13 +383,13 @@ def find(doc: Doc, published: dt.date | None, blocked_chars: Sequence[tuple[int,
     resolver.give_unknown_people_countries()
     # Referring expressions second, so "he and Kim" already knows Kim when "he" is resolved; in text
     # order with the state titles, so "The Iranian minister's visit ... He last travelled" finds him.
-    pending = [(start, 0, m, end) for start, end, m in items if m.kind in referring]
-    pending += [(head.i, 1, state, head.i + 1) for head, state in resolver.state_title_heads()]
-    for start, _, m, end in sorted(pending, key=lambda x: (x[0], x[1])):
-        if isinstance(m, Match):
-            resolver.resolve(doc[start:end], m)
+    referring_items = [(start, 0, end, m) for start, end, m in items if m.kind in referring]
+    state_titles = [(head.i, 1, head.i + 1, state) for head, state in resolver.state_title_heads()]
+    for start, is_state_title, end, what in sorted(referring_items + state_titles, key=lambda x: x[:2]):
+        if is_state_title:
+            resolver.resolve_state_title(doc[start], what)
         else:
-            resolver.resolve_state_title(doc[start], m)
+            resolver.resolve(doc[start:end], what)
     if resolver.companions:   # a spouse accompanies: no event of the timeline is theirs
         keep = [m for m in resolver.mentions if m.actor.id not in resolver.companions]
         by_token = {i: kept for i, ms in resolver.by_token.items()
@@ -601,6 +601,7 @@ class _Resolver:
         root = span.root
         if root.dep_ in ("appos", "compound") and root.head.lower_ in self.gaz.companion_words:
             return True
+        # a two-word title before the name ("first lady"), which the parser does not hang on it
         before = " ".join(t.lower_ for t in self.doc[max(span.start - 2, 0):span.start])
         return any(before.endswith(w) for w in self.gaz.companion_words if " " in w)
 

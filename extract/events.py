@@ -13,7 +13,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from collections.abc import Sequence
 
@@ -98,7 +98,7 @@ class Lexicon:
     background_adverbs: frozenset
     audience_prepositions: frozenset
     media_nouns: frozenset
-    participation: dict = field(default_factory=dict)   # preposition -> verbs (events.yaml)
+    participation: dict   # preposition -> the verbs that take part through it (events.yaml)
 
 
 @functools.cache
@@ -678,10 +678,9 @@ def _reciprocal(tok: Token, found: Found, lex: Lexicon) -> bool:
         return False
     sides = {m.actor.id for m in _named_by([c for c in tok.children if c.dep_ == "nsubj"], found)}
     # "discussed the war with Xi": the parser often hangs the "with" on the object
-    partners = _named_by([g for c in tok.children for p in ([c] if c.dep_ == "prep" else
-                                                             c.children if c.dep_ == "dobj" else ())
-                          if p.dep_ == "prep" and p.lower_ == "with"
-                          for g in p.children if g.dep_ == "pobj"], found)
+    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    withs = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with"]
+    partners = _named_by([g for p in withs for g in p.children if g.dep_ == "pobj"], found)
     return len(sides) >= 2 or bool(sides and partners)
 
 
@@ -770,12 +769,12 @@ def _arguments(tok: Token, anchor: Token, trig: Trigger, found: Found) -> list[A
     """The actors of an event: subjects, objects, "with"/"between" complements, possessors."""
     out: list[ActorMention] = []
     heads = [tok] if tok.i == anchor.i else [tok, anchor]
+    clause_deps = lexicon().clause_deps
     for h in heads:
         if any(c.dep_ == "auxpass" for c in h.children) and not any(c.dep_ == "agent" for c in h.children):
             # "was inked in Addis Ababa on New Year's Day by Abiy Ahmed": the parser may hang the agent's
             # "by" on a noun of the clause
-            lex = lexicon()
-            for t in own_tokens(h, lex.clause_deps):
+            for t in own_tokens(h, clause_deps):
                 if t.dep_ == "prep" and t.lower_ == "by" and t.head.i != h.i:
                     for g in t.children:
                         if g.dep_ == "pobj":

@@ -397,6 +397,15 @@ def _story_day(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Tim
     if not lex.reporting.search(doc[verb.i:min(verb.i + 10, verb.sent.end)].text) \
             or not _simple_past(doc[cand.anchor]):
         return None
+    return _news_day(cand, earlier, window, published)
+
+
+def _news_day(cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]], window: int,
+              published: dt.date) -> Timex | None:
+    """The day of dateless news: the latest day close before publication among the events of the last few
+    sentences; none when only older events are told there (it may be as old as they are); with nothing
+    dated told just before, the publication day, as a dateline would say (an empty text: no words of
+    the article give this date)."""
     background = False
     for prev, tx in reversed(earlier):
         if prev.sentence < cand.sentence - window:
@@ -404,11 +413,7 @@ def _story_day(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Tim
         if prev.status == "actual" and tx.value.granularity in FINE and _story_day_of(tx, published):
             return as_day(tx)
         background = True
-    if background:
-        return None   # told among older events, it may be as old as they are
-    # Nothing dated told just before: a statement to the press with no day is the day the paper reports it,
-    # as a dateline would say (an empty text: no words of the article give this date).
-    return Timex(0, 0, "", interval(published.isoformat()))
+    return None if background else Timex(0, 0, "", interval(published.isoformat()))
 
 
 def news_perfect(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]], lex: Lexicon,
@@ -430,13 +435,7 @@ def news_perfect(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, T
         told = _nearest(verb.head, tmap, lex.clause_deps)
         if told is not None and told.value.granularity in FINE:
             return as_day(told)
-    for prev, tx in reversed(earlier):
-        if prev.sentence < cand.sentence - window:
-            break
-        if prev.status == "actual" and tx.value.granularity in FINE and _story_day_of(tx, published):
-            return as_day(tx)
-        return None   # told among older events, it may be as old as they are
-    return Timex(0, 0, "", interval(published.isoformat()))
+    return _news_day(cand, earlier, window, published)
 
 
 def _story_day_of(tx: Timex, published: dt.date | None) -> bool:
