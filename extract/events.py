@@ -597,9 +597,31 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
     if reference:
         own = (anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge))
         if not any(own[0] <= m.start < own[1] for m in mentions):
-            return None   # "said after the talks": a reference to an event told elsewhere, not a new one
+            mentions = _told_in_full(tok, trig, found, place_at)
+            if not mentions:
+                return None   # "said after the talks": a reference to an event told elsewhere, not a new one
     return Candidate(trig, tok.i, anchor.i, status, _unique(mentions), location, si, trig.type, needs_time,
                      reference)
+
+
+def _told_in_full(tok: Token, trig: Trigger, found: Found, place_at: dict) -> list[ActorMention]:
+    """A lead-up noun told with a place or a length of its own, and not as one the story already told
+    ("agreed on Thursday, following almost three hours of talks at the Argyle airport", "announced
+    following talks in Sochi"), is an event of the people of the clause it hangs from: their subject."""
+    if trig.pos != "noun" or definite(tok):
+        return []
+    measured = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in lexicon().partitives
+    placed = any(t.i in place_at for c in tok.children if c.dep_ == "prep" for t in c.subtree)
+    if not (measured or placed):
+        return []
+    verb = tok   # up to the clause's verb ("following" is tagged a verb, but as a preposition it is none)
+    for _ in range(5):
+        if verb.head.i == verb.i or _is_verb(verb) and verb.dep_ != "prep":
+            break
+        verb = verb.head
+    if not _is_verb(verb) or verb.dep_ == "prep":
+        return []
+    return _named_by([c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")], found)
 
 
 def _between_pair(tok: Token, found: Found) -> bool:

@@ -141,7 +141,7 @@ def _verb_above(tok: Token) -> Token | None:
         if tok.head.i == tok.i:
             return None
         tok = tok.head
-        if tok.tag_.startswith("VB"):
+        if tok.tag_.startswith("VB") and tok.dep_ != "prep":   # "following" as a preposition is no verb
             return tok
     return None
 

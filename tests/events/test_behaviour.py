@@ -851,3 +851,14 @@ def test_a_spouse_named_beside_a_leader_is_no_actor(run):
                  "Xi and Peng Liyuan at the airport.", "2019-06-21")
     assert by_trigger(events, "arrived").actors == ("Xi Jinping",)
     assert set(by_trigger(events, "greeted").actors) == {"Kim Jong Un", "Xi Jinping"}
+
+
+def test_a_lead_up_told_with_its_own_place_is_an_event_of_the_clauses_people(run):
+    events = run("Recep Tayyip Erdogan and Vladimir Putin announced the deal on Monday following talks in "
+                 "the Black Sea resort of Sochi.", "2018-09-18")
+    talks = by_trigger(events, "talks")
+    assert set(talks.actors) == {"Recep Tayyip Erdogan", "Vladimir Putin"}
+    assert talks.time.value.value == "2018-09-17"
+    # one the story has told already ("the talks") stays a reference point
+    told = run("Mike Pompeo said on Sunday after the talks in Pyongyang that progress was made.", "2018-10-07")
+    assert [e.trigger for e in told] == ["said"]
