@@ -860,5 +860,6 @@ def test_a_lead_up_told_with_its_own_place_is_an_event_of_the_clauses_people(run
     assert set(talks.actors) == {"Recep Tayyip Erdogan", "Vladimir Putin"}
     assert talks.time.value.value == "2018-09-17"
     # one the story has told already ("the talks") stays a reference point
-    told = run("Mike Pompeo said on Sunday after the talks in Pyongyang that progress was made.", "2018-10-07")
+    told = run("Mike Pompeo said on Sunday after the talks in Pyongyang that progress was made.",
+               "2018-10-07")
     assert [e.trigger for e in told] == ["said"]
