@@ -502,7 +502,7 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
         return None   # "a news conference" is a statement, "the Berlin conference" is not
     anchor = tok
     # a noun event named by its sides or its body ("talks between X and Y", "the GCC summit")
-    between = False
+    between = dated = False
     if trig.pos == "noun":
         # A bare noun is an event only with a date of its own finer than a year ("the summit in June");
         # without one, "after the talks", "during the summit" are reference points, not new events.
@@ -597,22 +597,23 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
     if reference:
         own = (anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge))
         if not any(own[0] <= m.start < own[1] for m in mentions):
-            mentions = _told_in_full(tok, trig, found, place_at)
+            mentions = _told_in_full(tok, trig, found, place_at, dated)
             if not mentions:
                 return None   # "said after the talks": a reference to an event told elsewhere, not a new one
     return Candidate(trig, tok.i, anchor.i, status, _unique(mentions), location, si, trig.type, needs_time,
                      reference)
 
 
-def _told_in_full(tok: Token, trig: Trigger, found: Found, place_at: dict) -> list[ActorMention]:
-    """A lead-up noun told with a place or a length of its own, and not as one the story already told
-    ("agreed on Thursday, following almost three hours of talks at the Argyle airport", "announced
-    following talks in Sochi"), is an event of the people of the clause it hangs from: their subject."""
-    if trig.pos != "noun" or definite(tok):
+def _told_in_full(tok: Token, trig: Trigger, found: Found, place_at: dict, dated: bool) -> list[ActorMention]:
+    """A lead-up noun told with a date of its own ("After their talks on 17 March"), or with a place or a
+    length and not as one the story already told ("following almost three hours of talks at the Argyle
+    airport", "announced following talks in Sochi"), is an event of the people of the clause it hangs
+    from: their subject."""
+    if trig.pos != "noun" or definite(tok) and not dated:
         return []
     measured = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in lexicon().partitives
     placed = any(t.i in place_at for c in tok.children if c.dep_ == "prep" for t in c.subtree)
-    if not (measured or placed):
+    if not (measured or placed or dated):
         return []
     verb = tok   # up to the clause's verb ("following" is tagged a verb, but as a preposition it is none)
     for _ in range(5):

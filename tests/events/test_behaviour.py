@@ -863,3 +863,11 @@ def test_a_lead_up_told_with_its_own_place_is_an_event_of_the_clauses_people(run
     told = run("Mike Pompeo said on Sunday after the talks in Pyongyang that progress was made.",
                "2018-10-07")
     assert [e.trigger for e in told] == ["said"]
+
+
+def test_a_lead_up_with_its_own_date_is_an_event_of_the_clauses_people(run):
+    events = run("After their talks on 17 March, Sauli Niinisto and Recep Tayyip Erdogan announced the "
+                 "decision.", "2023-03-18")
+    talks = by_trigger(events, "talks")
+    assert set(talks.actors) == {"Sauli Niinisto", "Recep Tayyip Erdogan"}
+    assert talks.time.value.value == "2023-03-17"
