@@ -622,7 +622,11 @@ def _told_in_full(tok: Token, trig: Trigger, found: Found, place_at: dict, dated
         verb = verb.head
     if not _is_verb(verb) or verb.dep_ == "prep":
         return []
-    return _named_by([c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")], found)
+    people = _named_by([c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")], found)
+    ours = any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)   # "after their talks"
+    if definite(tok) and not ours and len({m.actor.id for m in people}) < 2:
+        return []   # "Putin said after the talks on Thursday": the talks are told elsewhere, with Kim
+    return people
 
 
 def _between_pair(tok: Token, found: Found) -> bool:

@@ -871,3 +871,6 @@ def test_a_lead_up_with_its_own_date_is_an_event_of_the_clauses_people(run):
     talks = by_trigger(events, "talks")
     assert set(talks.actors) == {"Sauli Niinisto", "Recep Tayyip Erdogan"}
     assert talks.time.value.value == "2023-03-17"
+    # "the talks" with one speaker are talks told elsewhere, with someone else too
+    told = run("Vladimir Putin said after the talks on Thursday that Kim needed guarantees.", "2019-04-26")
+    assert [e.trigger for e in told] == ["said"]
