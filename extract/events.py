@@ -609,22 +609,19 @@ def _told_in_full(tok: Token, trig: Trigger, found: Found, place_at: dict, dated
     length and not as one the story already told ("following almost three hours of talks at the Argyle
     airport", "announced following talks in Sochi"), is an event of the people of the clause it hangs
     from: their subject."""
-    if trig.pos != "noun" or definite(tok) and not dated:
+    told_before = definite(tok)
+    if trig.pos != "noun" or told_before and not dated:
         return []
     measured = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in lexicon().partitives
     placed = any(t.i in place_at for c in tok.children if c.dep_ == "prep" for t in c.subtree)
     if not (measured or placed or dated):
         return []
-    verb = tok   # up to the clause's verb ("following" is tagged a verb, but as a preposition it is none)
-    for _ in range(5):
-        if verb.head.i == verb.i or _is_verb(verb) and verb.dep_ != "prep":
-            break
-        verb = verb.head
-    if not _is_verb(verb) or verb.dep_ == "prep":
+    verb = verb_above(tok)
+    if verb is None:
         return []
     people = _named_by([c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")], found)
     ours = any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)   # "after their talks"
-    if definite(tok) and not ours and len({m.actor.id for m in people}) < 2:
+    if told_before and not ours and len({m.actor.id for m in people}) < 2:
         return []   # "Putin said after the talks on Thursday": the talks are told elsewhere, with Kim
     return people
 
@@ -658,11 +655,23 @@ def sequencer_word(anchor: Token, lex: Lexicon) -> Token | None:
                 None)
 
 
-def simultaneous_clause(anchor: Token, lex: Lexicon) -> bool:
+def simultaneous_clause(anchor: Token, lex: Lexicon, deps: tuple[str, ...] = ("advcl",)) -> bool:
     """A clause opened by "as", "while" or "when" ("as the two leaders held talks"; the parser makes
-    "when" an adverb of its clause, the others a marker)."""
-    return anchor.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in lex.simultaneous
-                                          for c in anchor.children)
+    "when" an adverb of its clause, the others a marker). ``deps``: how the clause may hang on its head
+    (a relative "when" clause too: "on Oct. 7, when Pompeo also had talks with Kim")."""
+    return anchor.dep_ in deps and any(c.dep_ in ("mark", "advmod") and c.lower_ in lex.simultaneous
+                                       for c in anchor.children)
+
+
+def verb_above(tok: Token) -> Token | None:
+    """The nearest verb over ``tok``, a few heads up ("following", tagged a verb, is a preposition there)."""
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.tag_.startswith("VB") and tok.dep_ != "prep":
+            return tok
+    return None
 
 
 def _person_object(tok: Token, trig: Trigger, found: Found) -> bool:

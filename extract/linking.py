@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from extract.events import (Candidate, Lexicon, definite, describing_participles, sequencer_word,
-                            simultaneous_clause)
+                            simultaneous_clause, verb_above)
 from extract.temporal.rules import lexicons
 from extract.temporal.values import interval
 from extract.types import Timex
@@ -136,16 +136,6 @@ def attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> T
     return as_day(_attach(doc, cand, tmap, lex))
 
 
-def _verb_above(tok: Token) -> Token | None:
-    for _ in range(4):
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-        if tok.tag_.startswith("VB") and tok.dep_ != "prep":   # "following" as a preposition is no verb
-            return tok
-    return None
-
-
 def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> Timex | None:
     anchor, trigger = doc[cand.anchor], doc[cand.token]
     found = _nearest(anchor, tmap, lex.clause_deps)
@@ -160,8 +150,7 @@ def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> 
                  and _gap_days(c, tmap) == 0 for g in c.children if g.dep_ == "pcomp"]
         day = _first_dated(steps, tmap, lex)
         found = day if day is not None and day.value.granularity in FINE else None
-    if found is None and anchor.dep_ in ("relcl", "advcl", "acl") \
-            and any(c.lower_ in lex.simultaneous for c in anchor.children if c.dep_ in ("advmod", "mark")):
+    if found is None and simultaneous_clause(anchor, lex, deps=("relcl", "advcl", "acl")):
         if anchor.head.i in tmap:
             found = tmap[anchor.head.i]   # "on Oct. 7, when Pompeo also had talks with Kim": that day
         elif anchor.dep_ == "advcl" and anchor.head.tag_.startswith("VB"):
@@ -205,7 +194,7 @@ def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> 
                       and tmap[c.i].value.type in DATE_TYPES]
             found = direct[0] if direct else None
     if found is None and anchor.dep_ == "relcl" and any(c.lower_ == "where" for c in anchor.children):
-        verb = _verb_above(anchor.head)   # "travelled to Ankara on 15 May, where he met Erdogan"
+        verb = verb_above(anchor.head)   # "travelled to Ankara on 15 May, where he met Erdogan"
         found = _nearest(verb, tmap, lex.clause_deps) if verb is not None else None
     if found is None and not trigger.tag_.startswith("VB"):
         # "the G7 Summit, which opened on 13 June", "a summit (of European leaders) hosted ... on Sunday"
@@ -262,7 +251,7 @@ def _clause_timex(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexico
     # a clause ("after they held talks") hangs from its main verb; a phrase ("after receiving X",
     # "following a call") from what its preposition modifies
     main = tok.head if tok.dep_ == "advcl" else tok.head.head
-    verb = main if main.tag_.startswith("VB") else _verb_above(main)
+    verb = main if main.tag_.startswith("VB") else verb_above(main)
     if verb is None or verb.i == tok.i:
         return None
     found = _nearest(verb, tmap, lex.clause_deps)
@@ -270,7 +259,7 @@ def _clause_timex(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexico
         # the parser often hangs the clause on a verb inside the main clause's object ("agreed on Thursday
         # to an arrangement under which India will import power, as the leaders held talks"; "on Friday
         # began implementing a new stage after Sanchez and the king agreed on a roadmap")
-        above = _verb_above(verb)
+        above = verb_above(verb)
         found = _nearest(above, tmap, lex.clause_deps) if above is not None else None
     return found
 
@@ -416,8 +405,8 @@ def _news_day(cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]], windo
     return None if background else Timex(0, 0, "", interval(published.isoformat()))
 
 
-def news_perfect(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]], lex: Lexicon,
-                 published: dt.date | None, tmap: dict[int, Timex] | None = None,
+def news_perfect(doc: Doc, cand: Candidate, tmap: dict[int, Timex],
+                 earlier: Sequence[tuple[Candidate, Timex]], lex: Lexicon, published: dt.date | None,
                  window: int = 6) -> Timex | None:
     """A dateless event told in the present perfect ("Albanese has held talks with Xi", "The UK has agreed
     to hand over the islands") is the news the paper reports: the story's day of the last few sentences,
@@ -430,7 +419,7 @@ def news_perfect(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, T
                    for c in verb.children if c.dep_ in ("advmod", "prep")) \
             or verb.dep_ in ("relcl", "advcl", "acl", "pcomp"):
         return None
-    if verb.dep_ == "ccomp" and tmap is not None:
+    if verb.dep_ == "ccomp":
         # "Henry has agreed to step down, CARICOM leaders announced last night": the report's day
         told = _nearest(verb.head, tmap, lex.clause_deps)
         if told is not None and told.value.granularity in FINE:

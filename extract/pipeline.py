@@ -113,7 +113,7 @@ def stage_link(doc: Doc, article: Article, layout: Layout, cands: list[events.Ca
             if not kept_undated:
                 tx = linking.inherit(doc, cand, dated, lex, published=article.published)
             if tx is None and not kept_undated:
-                tx = linking.news_perfect(doc, cand, dated, lex, article.published, tmap)
+                tx = linking.news_perfect(doc, cand, tmap, dated, lex, article.published)
         elif cand.status == "actual":
             dated.append((cand, tx))
         status = cand.status
