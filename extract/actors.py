@@ -192,6 +192,7 @@ class Gazetteer:
         self.companion_words = frozenset(refs.get("companions", ()))
         self.gender_markers: dict[str, str] = dict(refs.get("gender_markers", {}))
         self.name_particles = frozenset(refs.get("name_particles", ()))
+        self.former_markers = frozenset(refs.get("former_markers", ()))
         self.surnames: dict[str, list[Entry]] = {}
         for e in self.people:
             if e.surname:
@@ -502,6 +503,8 @@ def _ner_people(doc: Doc, cols: _Columns, covered: set[int]) -> list[tuple[int, 
     for a, b in sorted(out):
         while a < b and cols.texts[a].lower() in never:   # "Shri Kirti Vardhan Singh" is Kirti Vardhan Singh
             a += 1
+        while a < b and doc[b - 1].tag_ == "POS":   # "Nelson Mandela's state visit": the name ends before
+            b -= 1
         if a == b:
             continue
         if merged and merged[-1][1] == a:
@@ -526,6 +529,8 @@ class _Resolver:
         self.text_titles: dict[str, set[str]] = {}         # offices the text writes before a person's name
         self.gender: dict[str, str] = {}                    # person id -> "f" | "m", as the text marks it
         self.companions: set[str] = set()                  # spouses who accompany a leader (never actors)
+        self.former: set[str] = set()     # people named only as past office holders ("then-Premier Li")
+        self.current: set[str] = set()
         self.sent_of: list[int] = [0] * len(doc)    # token index -> sentence index (blank ones skipped)
         # A sentence is blank when all its tokens are space tokens (cheaper than building its text).
         for i, sent in enumerate(s for s in doc.sents if not all(cols.space[s.start:s.end])):
@@ -589,12 +594,23 @@ class _Resolver:
                 j -= 1
             if words:
                 self.text_titles.setdefault(actor.id, set()).add(" ".join(words))
+            if how != "coref" and self._former(j):
+                self.former.add(actor.id)
+            elif how != "coref":
+                self.current.add(actor.id)
             if how != "coref":
                 self._mark_gender(span, actor)
         elif actor.kind == "state" and how == "gazetteer" and span.root.tag_ in ("NNP", "NNPS"):
             bisect.insort(self.states_seen, (actor, span.root), key=lambda at: at[1].i)
         if span.root.tag_.startswith("PRP") or span.root.lower_ in self.gaz.counterpart_words:
             self.referring.add(span.root.i)
+
+    def _former(self, j: int) -> bool:
+        """A former-marker ends just before token ``j + 1`` (the name or its titles): "then-Premier",
+        "the late", "former President"."""
+        while j >= 0 and self.doc[j].tag_ == "HYPH":
+            j -= 1
+        return j >= 0 and self.doc[j].lower_ in self.gaz.former_markers
 
     def _companion(self, span: Span) -> bool:
         """"Xi and his wife Peng Liyuan", "first lady Jill Biden": a spouse named beside a leader."""
@@ -699,6 +715,9 @@ class _Resolver:
                 bearers.append((actor, tok))
             elif not entry and low in (words[0], words[-1]):   # an unknown person: either end of the name
                 bearers.append((actor, tok))
+        if any(a.id not in self.former or a.id in self.current for a, _ in bearers):
+            # "then-Premier Li Keqiang" in a story about Li Qiang: "Li" is the one of the present
+            bearers = [(a, t) for a, t in bearers if a.id not in self.former or a.id in self.current]
         if bearers:
             last_sent = self._sentence(bearers[-1][1])
             recent_subjects = [a for a, t in bearers
@@ -777,9 +796,12 @@ class _Resolver:
             out.update(m.actor.id for m in self.by_token.get(s.i, ()))
         if tok.dep_ in OBJECT_DEPS:
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-            while verb.dep_ in ("xcomp", "conj") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            while (verb.dep_ in ("xcomp", "conj")
+                   or verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)) \
+                    and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
                 # "Kim declined to meet him": the subject of "meet" is Kim; "Jokowi congratulated Anwar
-                # ... and invited him": the subject of "invited" is Jokowi's
+                # ... and invited him": the subject of "invited" is Jokowi's; "Erdogan called Herzog to
+                # congratulate him": so is a purpose clause's
                 verb = verb.head
             for child in verb.children:
                 if child.dep_ in SUBJECT_DEPS:

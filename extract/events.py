@@ -493,7 +493,8 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
                timex_tokens: dict) -> Candidate | None:
     needs_time = trig.report or trig.needs_time
     if trig.pos == "verb" and (tok.dep_ in ("acl", "relcl") and tok.head.lower_ in lex.nouns
-                               or tok.dep_ == "acl" and tok.tag_ == "VBN"):
+                               or tok.dep_ == "acl" and tok.tag_ == "VBN") \
+            and not _signed_text(tok, trig, lex, timex_tokens):
         # "a summit hosted by Starmer", "the meeting, which was hosted by X" belong to that event, and a
         # passive participle after a noun ("leaders hosted by Starmer") describes it, telling no new event.
         return None
@@ -538,7 +539,7 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
         return None
     if trig.person_object and not _person_object(tok, trig, found):
         return None   # "received Wang" is a meeting, "received a letter" is not
-    if trig.actor_object and _object_is_no_actor(tok, found):
+    if trig.actor_object and _object_is_no_actor(tok, found, timex_tokens):
         return None   # "met Kim" is a meeting, "met the conditions" is not
     if trig.by_means and any(c.dep_ == "prep" and c.lower_ == "by"
                              and any(g.dep_ == "pcomp" and g.lower_ not in lex.saying_words
@@ -614,9 +615,13 @@ def _told_in_full(tok: Token, trig: Trigger, found: Found, place_at: dict, dated
         return []
     measured = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in lexicon().partitives
     placed = any(t.i in place_at for c in tok.children if c.dep_ == "prep" for t in c.subtree)
-    if not (measured or placed or dated):
+    # "signed the agreements after holding talks": the subject of the sentence held them, an event the
+    # gerund tells for the first time
+    gerund = tok.head if tok.dep_ == "dobj" and tok.head.tag_ == "VBG" and tok.head.dep_ == "pcomp" \
+        and tok.head.lower_ in lexicon().light_verbs else None
+    if not (measured or placed or dated or gerund is not None):
         return []
-    verb = verb_above(tok)
+    verb = verb_above(gerund if gerund is not None else tok)
     if verb is None:
         return []
     people = _named_by([c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")], found)
@@ -674,12 +679,25 @@ def verb_above(tok: Token) -> Token | None:
     return None
 
 
+def _signed_text(tok: Token, trig: Trigger, lex: Lexicon, timex_tokens: dict) -> bool:
+    """"under treaties signed in 1977 by Jimmy Carter and Omar Torrijos": a participle that gives the
+    text its signers and a date of its own tells the signing, which the sentence reports nowhere else."""
+    noun = lex.nouns.get(tok.head.lower_)
+    return (tok.dep_ == "acl" and tok.tag_ == "VBN" and trig.type == "agreement"
+            and noun is not None and noun.type == "agreement"
+            and any(c.dep_ == "agent" for c in tok.children)
+            and any(t.i in timex_tokens for t in own_tokens(tok, lex.clause_deps)))
+
+
 def _person_object(tok: Token, trig: Trigger, found: Found) -> bool:
     """The verb's object, or its particle's ("called on President Muizzu"), is a person, and the verb
     asks nothing of them: "called on Putin to end the war" is an appeal, not a visit."""
-    if any(c.dep_ == "oprd" or trig.particle and c.dep_ in ("xcomp", "ccomp") for c in tok.children):
-        return False   # "called Putin a killer" names him, it is no call
     objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if any(c.dep_ == "oprd" and objects or trig.particle and c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        return False   # "called Putin a killer" names him, it is no call
+    # "Erdogan called Herzog in July": the parser may read a lone name after "called" as what someone
+    # is called; with no object beside it, it is the one called
+    objects += [c for c in tok.children if c.dep_ == "oprd"]
     objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in trig.particle
                 for g in c.children if g.dep_ == "pobj"]
     if any(c.dep_ == "auxpass" for c in tok.children):
@@ -695,11 +713,13 @@ def _person_object(tok: Token, trig: Trigger, found: Found) -> bool:
     return any(m.actor.kind == "person" for m in _named_by(objects, found))
 
 
-def _object_is_no_actor(tok: Token, found: Found) -> bool:
+def _object_is_no_actor(tok: Token, found: Found, timex_tokens: dict) -> bool:
     """"Ukraine does not meet the conditions": a direct object that names no actor (nor an event:
-    "met ..., their first talks in a year")."""
+    "met ..., their first talks in a year"; nor a date the parser took for one: "met with Sisi this
+    Thursday")."""
     lex = lexicon()
-    objects = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ not in lex.nouns]
+    objects = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ not in lex.nouns
+               and c.i not in timex_tokens]
     if any(c.lower_ in lex.people_nouns for c in objects):
         return False   # "meet business leaders": people, if no actor of the timeline
     return bool(objects) and not _named_by(objects, found)
@@ -846,6 +866,8 @@ def _arguments(tok: Token, anchor: Token, trig: Trigger, found: Found) -> list[A
                                     _collect(g, found, out)
                     if trig.type == "meeting":   # "hosted a dinner in honor of the Egyptian president"
                         _collect_honoured(c, found, out)
+            elif c.dep_ == "oprd" and trig.person_object and not any(d.dep_ == "dobj" for d in h.children):
+                _collect(c, found, out)   # "called Herzog" read as what he is called (see _person_object)
             elif c.dep_ in ("acl", "relcl") and h.i == tok.i and trig.pos == "noun" and c.tag_ == "VBN":
                 # "a summit hosted by Sir Keir": the host of the event named by the noun takes part
                 for g in (g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):

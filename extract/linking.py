@@ -76,7 +76,10 @@ def _fronted(tok: Token) -> list[Token]:
 
 
 def _children(tok: Token, clause_deps: frozenset) -> list[Token]:
-    own = [c for c in tok.children if c.dep_ not in clause_deps]
+    # a conjoined name is no clause of its own: "Modi and Sisi on Sunday signed" (the parser hangs the
+    # date on "Sisi")
+    own = [c for c in tok.children if c.dep_ not in clause_deps
+           or c.dep_ == "conj" and tok.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NNP", "NNPS")]
     if tok.dep_ == "ccomp":
         moved = {c.i for c in _fronted(tok.head)}
         own = [c for c in own if c.i not in moved]
@@ -150,12 +153,15 @@ def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> 
                  and _gap_days(c, tmap) == 0 for g in c.children if g.dep_ == "pcomp"]
         day = _first_dated(steps, tmap, lex)
         found = day if day is not None and day.value.granularity in FINE else None
-    if found is None and simultaneous_clause(anchor, lex, deps=("relcl", "advcl", "acl")):
-        if anchor.head.i in tmap:
-            found = tmap[anchor.head.i]   # "on Oct. 7, when Pompeo also had talks with Kim": that day
-        elif anchor.dep_ == "advcl" and anchor.head.tag_.startswith("VB"):
+    clause = anchor
+    while clause.dep_ in ("xcomp", "acomp") and found is None:
+        clause = clause.head   # "on Wednesday, when Ramaphosa is due to hold talks": the clause is "is due"
+    if found is None and simultaneous_clause(clause, lex, deps=("relcl", "advcl", "acl")):
+        if clause.head.i in tmap:
+            found = tmap[clause.head.i]   # "on Oct. 7, when Pompeo also had talks with Kim": that day
+        elif clause.dep_ == "advcl" and clause.head.tag_.startswith("VB"):
             # "talks collapsed in September, when Trump called off a meeting": the time of the main clause
-            found = _nearest(anchor.head, tmap, lex.clause_deps)
+            found = _nearest(clause.head, tmap, lex.clause_deps)
     if found is None:
         # A participle adjunct without a subject of its own happens with the verb and may carry its date:
         # "Lavrov, speaking at a news conference on Thursday, said ...", "Speaking early on Sunday, Vucic

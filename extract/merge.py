@@ -163,7 +163,10 @@ def dedupe_document(events: Iterable[Event]) -> list[Event]:
     """Within one document: the same event mentioned twice is one event, with both spans as sources.
 
     An actual event is the same when its id is (type, actors, time, place, trigger family: a lunch
-    and a meeting on one day stay two); the more confident mention is kept. A planned, cancelled or
+    and a meeting on one day stay two); the more confident mention is kept. Statements are the
+    exception: two sentences of one speaker on one day say two things ("Putin said at the start of
+    the talks ...", "Speaking to reporters after the talks, Putin said ..."), so only one sentence's
+    mentions join. A planned, cancelled or
     negated one is the same when type and status agree, one actor set holds the other, and the
     times do not conflict: "another possible summit between Trump and Kim" and "lay the groundwork
     for a second summit between Kim and Trump" are one future summit, however often a text names
@@ -173,8 +176,9 @@ def dedupe_document(events: Iterable[Event]) -> list[Event]:
     other: list[Event] = []
     for e in events:
         if e.status == "actual":
-            old = actual.get(e.id)
-            actual[e.id] = e if old is None else _absorb(
+            key = (e.id, e.span) if e.type == "statement" else e.id
+            old = actual.get(key)
+            actual[key] = e if old is None else _absorb(
                 max((old, e), key=lambda x: (x.confidence, -x.span[0])), old, e)
             continue
         for i, old in enumerate(other):

@@ -228,7 +228,8 @@ def test_a_dateless_statement_made_at_the_occasion_just_told_takes_its_day(run):
             "must act.\n"
             "Retno Marsudi told reporters that the bloc would not wait.\n")
     statements = [e for e in run(text, "2022-10-28") if e.type == "statement"]
-    assert [(e.time.value.value, "afterwards" in e.sentence) for e in statements] == [("2022-10-27", True)]
+    cued = [e for e in statements if "afterwards" in e.sentence]
+    assert [e.time.value.value for e in cued] == ["2022-10-27"]
 
 
 def test_an_undated_prospect_is_no_row_and_a_dated_plan_is(run):
@@ -520,7 +521,7 @@ def test_a_record_infinitive_tells_a_past_act_with_the_copulas_subject(run):
 def test_a_meal_in_honour_of_someone_takes_them_in(run):
     e = by_trigger(run("Sheikh Tamim hosted a dinner in honor of the Egyptian president on Tuesday evening.",
                        "2022-09-14"), "hosted")
-    assert set(e.actors) == {"Tamim bin Hamad Al Thani", "Abdel Fattah el-Sisi"}
+    assert set(e.actors) == {"Tamim bin Hamad Al Thani", "Abdel Fattah al-Sisi"}
     assert e.time.value.value == "2022-09-13"
 
 
@@ -874,3 +875,58 @@ def test_a_lead_up_with_its_own_date_is_an_event_of_the_clauses_people(run):
     # "the talks" with one speaker are talks told elsewhere, with someone else too
     told = run("Vladimir Putin said after the talks on Thursday that Kim needed guarantees.", "2019-04-26")
     assert [e.trigger for e in told] == ["said"]
+
+
+def test_bare_surname_skips_a_namesake_named_as_former(run):
+    text = ("Chinese Premier Li Qiang met Olaf Scholz in Berlin on Tuesday. The last round was held in 2021 "
+            "between Angela Merkel and then-Premier Li Keqiang. Li arrived in Berlin on Sunday evening.")
+    arrived = by_trigger(run(text, "2023-06-20"), "arrived")
+    assert arrived.actors == ("Li Qiang",)
+
+
+def test_possessive_is_no_part_of_an_unknown_name(run):
+    events = run("It was the first since Nelson Mandela's state visit in July 1996.", "2022-11-23")
+    assert by_trigger(events, "visit").actors == ("Nelson Mandela",)
+
+
+def test_date_hung_on_a_conjoined_subject_dates_the_verb(run):
+    events = run("Narendra Modi and Abdel Fattah al-Sisi on Sunday signed an agreement.", "2023-06-25")
+    assert by_trigger(events, "signed").time.value.value == "2023-06-25"
+
+
+def test_date_read_as_an_object_does_not_block_a_meeting(run):
+    events = run("Luiz Inácio Lula da Silva met with his Egyptian counterpart Abdel Fattah al-Sisi "
+                 "this Thursday (15) in Cairo.", "2024-02-15")
+    met = by_trigger(events, "met")
+    assert set(met.actors) == {"Luiz Inácio Lula da Silva", "Abdel Fattah al-Sisi"}
+    assert met.time.value.value == "2024-02-15"
+
+
+def test_pronoun_in_a_purpose_clause_is_not_its_subject(run):
+    text = "Isaac Herzog took office in July. Recep Tayyip Erdogan called Herzog on July 9 to congratulate him."
+    called = by_trigger(run(text, "2022-03-10"), "called")
+    assert set(called.actors) == {"Recep Tayyip Erdogan", "Isaac Herzog"}
+
+
+def test_when_clause_of_a_scheduled_step_takes_the_day_it_hangs_on(run):
+    text = ("Cyril Ramaphosa arrived in London on Tuesday. The business end of the visit comes on Wednesday, "
+            "when Ramaphosa is due to hold talks with Rishi Sunak.")
+    talks = by_trigger(run(text, "2022-11-23"), "talks")
+    assert (talks.status, talks.time.value.value) == ("planned", "2022-11-23")
+
+
+def test_gerund_after_tells_talks_of_the_main_subject(run):
+    events = run("William Ruto and Ariel Henry signed agreements on Friday after holding talks on the mission.",
+                 "2024-03-02")
+    talks = by_trigger(events, "talks")
+    assert set(talks.actors) == {"William Ruto", "Ariel Henry"} and talks.time.value.value == "2024-03-01"
+    assert not [e for e in run("Vladimir Putin said after holding the talks that he was pleased.", "2024-03-02")
+                if e.type == "meeting"]
+
+
+def test_treaty_signed_by_named_people_in_a_year_is_the_signing(run):
+    events = run("The canal was handed over under treaties signed in 1977 by Jimmy Carter and Omar Torrijos.",
+                 "2025-02-02")
+    signed = by_trigger(events, "signed")
+    assert signed.type == "agreement" and signed.time.value.value == "1977"
+    assert set(signed.actors) == {"Jimmy Carter", "Omar Torrijos"}

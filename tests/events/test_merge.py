@@ -119,3 +119,16 @@ def test_dedupe_keeps_apart_planned_mentions_that_differ_in_actors_status_or_dat
     rows = dedupe_document([june, june13, moon_kim, cancelled])
     assert len(rows) == 3                                  # June 13 falls inside June: one row
     assert len(dedupe_document([trump_kim, moon_kim, cancelled])) == 3
+
+
+def test_dedupe_keeps_two_statements_of_one_speaker_on_one_day_apart_but_joins_an_actual_repeat():
+    day = Timex(0, 6, "Sunday", TIMES[2])
+
+    def actual(span, type_):
+        e = Event(id="", doc="a", type=type_, plover="", trigger="said", actors=("Mike Pompeo",),
+                  status="actual", sentence="s", span=span, time=day, sources=(Source("a", span),))
+        return Event(**{**e.__dict__, "id": event_id(type_, e.actors, day, None)})
+
+    assert len(dedupe_document([actual((0, 10), "statement"), actual((20, 30), "statement")])) == 2
+    (row,) = dedupe_document([actual((0, 10), "meeting"), actual((20, 30), "meeting")])
+    assert len(row.sources) == 2
