@@ -797,7 +797,8 @@ class _Resolver:
         if tok.dep_ in OBJECT_DEPS:
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
             while (verb.dep_ in ("xcomp", "conj")
-                   or verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)) \
+                   or verb.dep_ == "advcl"
+                   and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)) \
                     and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
                 # "Kim declined to meet him": the subject of "meet" is Kim; "Jokowi congratulated Anwar
                 # ... and invited him": the subject of "invited" is Jokowi's; "Erdogan called Herzog to

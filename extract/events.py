@@ -693,7 +693,8 @@ def _person_object(tok: Token, trig: Trigger, found: Found) -> bool:
     """The verb's object, or its particle's ("called on President Muizzu"), is a person, and the verb
     asks nothing of them: "called on Putin to end the war" is an appeal, not a visit."""
     objects = [c for c in tok.children if c.dep_ == "dobj"]
-    if any(c.dep_ == "oprd" and objects or trig.particle and c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+    if any(c.dep_ == "oprd" and objects or trig.particle and c.dep_ in ("xcomp", "ccomp")
+           for c in tok.children):
         return False   # "called Putin a killer" names him, it is no call
     # "Erdogan called Herzog in July": the parser may read a lone name after "called" as what someone
     # is called; with no object beside it, it is the one called

@@ -903,7 +903,8 @@ def test_date_read_as_an_object_does_not_block_a_meeting(run):
 
 
 def test_pronoun_in_a_purpose_clause_is_not_its_subject(run):
-    text = "Isaac Herzog took office in July. Recep Tayyip Erdogan called Herzog on July 9 to congratulate him."
+    text = ("Isaac Herzog took office in July. "
+            "Recep Tayyip Erdogan called Herzog on July 9 to congratulate him.")
     called = by_trigger(run(text, "2022-03-10"), "called")
     assert set(called.actors) == {"Recep Tayyip Erdogan", "Isaac Herzog"}
 
@@ -916,12 +917,12 @@ def test_when_clause_of_a_scheduled_step_takes_the_day_it_hangs_on(run):
 
 
 def test_gerund_after_tells_talks_of_the_main_subject(run):
-    events = run("William Ruto and Ariel Henry signed agreements on Friday after holding talks on the mission.",
-                 "2024-03-02")
+    events = run("William Ruto and Ariel Henry signed agreements on Friday after holding talks on the "
+                 "mission.", "2024-03-02")
     talks = by_trigger(events, "talks")
     assert set(talks.actors) == {"William Ruto", "Ariel Henry"} and talks.time.value.value == "2024-03-01"
-    assert not [e for e in run("Vladimir Putin said after holding the talks that he was pleased.", "2024-03-02")
-                if e.type == "meeting"]
+    said = run("Vladimir Putin said after holding the talks that he was pleased.", "2024-03-02")
+    assert not [e for e in said if e.type == "meeting"]
 
 
 def test_treaty_signed_by_named_people_in_a_year_is_the_signing(run):
