@@ -107,6 +107,9 @@ def stage_link(doc: Doc, article: Article, layout: Layout, cands: list[events.Ca
             tx, kept_undated = linking.lead_up_time(doc, cand, tmap, dated, lex, article.published)
         if tx is None and cand.type == "statement" and not kept_undated:
             tx = linking.occasion(doc, cand, dated, lex, published=article.published)
+        elif tx is None and cand.status == "actual" and not kept_undated:
+            # "Following the talks in Abu Dhabi, Putin departed for Riyadh": the day of those talks
+            tx = linking.occasion(doc, cand, dated, lex)
         if tx is None and cand.needs_own_time and not kept_undated:
             continue
         if tx is None:

@@ -44,6 +44,9 @@ _TIME_SUFFIX = re.compile(r"^(.*?)(T(?:MO|MI|AF|EV|NI|DT|\d\d:\d\d)|-WE)?$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'’”)\]]*\s+(?=[\"'‘“(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z\"'‘“])")
 
 PAST, FUTURE, NONE = "past", "future", "none"
+# "was due to leave on Friday": a plan told in the narrative past, which may lie on either side of the
+# DCT; a weekday is then the nearest one, anything else is read as with no tense
+NEAR = "near"
 
 
 # ---- tense: which way an expression points ----
@@ -149,10 +152,14 @@ def sentence_markers(sentence: str) -> tuple[tuple[int, int, str | None], ...]:
         ignored.append(fronted.span(1))
     markers = [(m.start(), m.end(), FUTURE) for m in future_re.finditer(sentence)]
     pasts = [(m.start(), m.end(), PAST) for m in past_re.finditer(sentence)]
+    plans = tense_markers()["narrative_plans"]
     for m in weak_re.finditer(sentence):
         before = sentence[max(0, m.start() - 30):m.start()].split()[-1:]
+        # "had been due to": a plan seen from the past; "was due to leave on Friday": the narrative
+        # past of a plan that may still be ahead
+        narrative = m.group(0).lower() in plans and any(word.lower() in ("was", "were") for word in before)
         seen_from_past = any(past_re.fullmatch(word) for word in before)
-        markers.append((m.start(), m.end(), PAST if seen_from_past else FUTURE))
+        markers.append((m.start(), m.end(), NEAR if narrative else PAST if seen_from_past else FUTURE))
     # "had (originally) planned to travel in February": a plan seen from the past, its act past too.
     markers += [(m.start(), m.end(), PAST if _HAD_BEFORE.search(sentence, 0, m.start()) else None)
                 for m in intended_re.finditer(sentence)]
@@ -243,7 +250,7 @@ def _pick_year(dct: dt.date, tense: str, period) -> int:
             distance, side = (first - dct).days, FUTURE
         else:
             return 0
-        return distance * (AGAINST_TENSE if tense not in (NONE, side) else 1)
+        return distance * (AGAINST_TENSE if tense not in (NONE, NEAR, side) else 1)
     return min((dct.year - 1, dct.year, dct.year + 1), key=cost)
 
 
@@ -276,8 +283,11 @@ def _weekday(dct: dt.date, weekday: int, how: str) -> dt.date:
     before (last), or within the DCT's week (this). The DCT's own weekday is the DCT itself unless
     "next" or "last" says otherwise."""
     delta = weekday - dct.isoweekday()
-    if how in ("this", PAST, FUTURE, NONE) and delta == 0:
+    if how in ("this", PAST, FUTURE, NONE, NEAR) and delta == 0:
         return dct  # "Sunday" in a Sunday paper is that day, whatever the tense
+    if how == NEAR:
+        ahead, back = delta % 7, (-delta) % 7
+        return dct + dt.timedelta(days=ahead) if ahead <= back else dct - dt.timedelta(days=back)
     if how == "this":
         return dct + dt.timedelta(days=delta)
     if how in (FUTURE, "next"):
@@ -417,7 +427,7 @@ class Resolver:
         dct = self.dct
         if last is not None:
             agree = [d for d in _days_around(last.start, day)
-                     if dct is None or tense == NONE or (d <= dct if tense == PAST else d >= dct)]
+                     if dct is None or tense in (NONE, NEAR) or (d <= dct if tense == PAST else d >= dct)]
             if agree:
                 return min(agree, key=lambda d: abs((d - last.start).days)).isoformat()
         if dct is None:

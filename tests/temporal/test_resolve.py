@@ -42,6 +42,14 @@ def test_weekdays_point_the_way_the_tense_does():
     assert values("They meet next Tuesday.") == [("next Tuesday", "2018-10-09")]
 
 
+def test_a_plan_told_in_the_narrative_past_takes_the_nearest_weekday():
+    # DCT Sunday 7 October: Tuesday the 9th is two days ahead, Tuesday the 2nd five back; Friday the
+    # 5th two back, Friday the 12th five ahead
+    assert values("He was due to fly back to La Paz on Tuesday.") == [("Tuesday", "2018-10-09")]
+    assert values("He was set to arrive in Seoul on Friday.") == [("Friday", "2018-10-05")]
+    assert values("He had been due to arrive on Tuesday.") == [("Tuesday", "2018-10-02")]
+
+
 def test_anaphora_counts_from_the_last_date_mentioned_not_the_dct():
     text = "The summit opened on June 12, 2018. Two days later, talks stalled. The next day they resumed."
     assert values(text) == [("June 12, 2018", "2018-06-12"), ("Two days later", "2018-06-14"),
