@@ -491,10 +491,13 @@ def _ner_people(doc: Doc, cols: _Columns, covered: set[int]) -> list[tuple[int, 
     # The small model reads some names after an office as organisations ("African Union Commission
     # chairperson Moussa Faki Mahamat"): a short run of names right after a lower-case title word is a
     # person when NER found no one there.
+    # So is one after a title and a comma ("met the prime minister, Fiame Naomi Mata'afa").
     titles = gazetteer().person_titles
     for a, b in runs:
-        if 2 <= b - a <= 4 and a > 0 and cols.texts[a - 1] in titles and \
-                all(t[:1].isupper() and t.replace("-", "").isalpha() for t in cols.texts[a:b]) and \
+        titled = a > 0 and cols.texts[a - 1] in titles or \
+            a > 1 and cols.texts[a - 1] == "," and cols.texts[a - 2] in titles
+        if 2 <= b - a <= 4 and titled and \
+                all(t[:1].isupper() and re.sub(r"[-'’]", "", t).isalpha() for t in cols.texts[a:b]) and \
                 not any(a < e and s < b for s, e in out):
             out.append((a, b))
     # An honorific or office word is no part of a name ("Datuk Seri" before "Saifuddin Abdullah"), and a

@@ -98,6 +98,7 @@ class Lexicon:
     background_adverbs: frozenset
     audience_prepositions: frozenset
     media_nouns: frozenset
+    audiences: frozenset
     participation: dict   # preposition -> the verbs that take part through it (events.yaml)
 
 
@@ -134,7 +135,8 @@ def lexicon() -> Lexicon:
         occasion=_occasion_pattern(data["occasion_phrases"], data["occasions"]),
         reporting=re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
                                                 sorted(data["reporting_settings"], key=len, reverse=True))
-                             + r")\b", re.IGNORECASE))
+                             + r"|told\s+(?:[\w'’-]+\s+){0,2}(?:" + "|".join(data["audiences"]) + r"))\b",
+                             re.IGNORECASE))
 
 
 def _occasion_pattern(phrases: list[str], parts: dict) -> re.Pattern:

@@ -173,6 +173,12 @@ def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> 
                               and (c.tag_ == "VBG"
                                    or c.tag_ == "VBN" and c.dep_ == "advcl" and c.head.i == anchor.i)
                               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)], tmap, lex)
+    if found is None and cand.trigger.report:
+        # "Oli told journalists accompanying him in Beijing on Wednesday evening": the parser makes the
+        # audience the subject of a clause of its own, whose date is the telling's
+        found = _first_dated([c for c in anchor.children if c.dep_ in ("xcomp", "acl") and c.tag_ == "VBG"
+                              and any(g.dep_ == "nsubj" and g.lower_ in lex.audiences for g in c.children)],
+                             tmap, lex)
     if found is None and trigger.dep_ == "pcomp" and trigger.head.lower_ == "by" \
             and trigger.head.head.tag_.startswith("VB"):
         found = _nearest(trigger.head.head, tmap, lex.clause_deps)   # "stunned them in June by announcing"
@@ -380,7 +386,10 @@ def occasion(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex
     near = [(prev, tx) for prev, tx in earlier if prev.sentence >= cand.sentence - window
             and prev.status == "actual" and tx.value.granularity in FINE]
     pool = [(prev, tx) for prev, tx in near if prev.type in kinds] or near
-    return as_day(pool[-1][1]) if pool else None
+    if pool:
+        return as_day(pool[-1][1])
+    # "told Singapore reporters after the meeting", the meeting told without a day: the story's news
+    return None if published is None else _news_day(cand, earlier, window, published)
 
 
 def _story_day(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]], lex: Lexicon,

@@ -931,3 +931,37 @@ def test_treaty_signed_by_named_people_in_a_year_is_the_signing(run):
     signed = by_trigger(events, "signed")
     assert signed.type == "agreement" and signed.time.value.value == "1977"
     assert set(signed.actors) == {"Jimmy Carter", "Omar Torrijos"}
+
+
+def test_a_statement_to_a_named_audience_after_an_undated_occasion_is_the_story_news(run):
+    text = ("Asean leaders gathered in Jakarta for talks with the junta chief.\n\n"
+            "\"He said he heard us,\" Lee Hsien Loong told Singapore reporters after the meeting.")
+    told = by_trigger(run(text, "2021-04-24"), "told")
+    assert told.type == "statement" and told.time.value.value == "2021-04-24"
+
+
+def test_a_date_on_the_audience_of_a_statement_dates_it(run):
+    text = ("Khadga Prasad Sharma Oli met Xi Jinping in Beijing on Monday. \"We have protected our national "
+            "interest,\" Oli told journalists accompanying him in Beijing on Wednesday evening.")
+    told = by_trigger(run(text, "2024-12-05"), "told")
+    assert told.time.value.value.startswith("2024-12-04")
+
+
+def test_a_step_after_the_talks_takes_their_day(run):
+    text = ("Mohamed bin Zayed Al Nahyan held talks with Vladimir Putin in Abu Dhabi on Wednesday.\n\n"
+            "Following the talks, Putin departed for Riyadh.")
+    departed = by_trigger(run(text, "2023-12-07"), "departed")
+    assert departed.type == "travel" and departed.time.value.value == "2023-12-06"
+
+
+def test_a_plan_where_a_scheduled_trip_goes_takes_the_trips_day(run):
+    text = ("Isaac Herzog was scheduled to travel to Istanbul on Thursday, where he was due to meet "
+            "Recep Tayyip Erdogan.")
+    meet = by_trigger(run(text, "2022-03-09"), "meet")
+    assert (meet.status, meet.time.value.value) == ("planned", "2022-03-10")
+
+
+def test_a_name_after_a_title_and_a_comma_is_a_person(run):
+    events = run("Wang Yi flew to Apia, where on Saturday he met the prime minister, Fiame Naomi Mata'afa.",
+                 "2022-05-30")
+    assert set(by_trigger(events, "met").actors) == {"Wang Yi", "Fiame Naomi Mata'afa"}
