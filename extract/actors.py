@@ -314,6 +314,10 @@ def _scan(cols: _Columns, gaz: Gazetteer, blocked: set[int]) -> list[tuple[int, 
             surname = texts[i]
             if norms[i] in gaz.surnames and surname[:1].isupper():
                 hit = (i, i + 1, Match("surname", title=surname))
+            elif norms[i][-1:] == "s" and norms[i][:-1] in gaz.surnames and surname[:1].isupper() \
+                    and i > 0 and norms[i - 1] == "the":
+                # "the Bidens hosted Modi": the couple
+                hit = (i, i + 1, Match("surname", title=surname[:-1]))
         if hit:
             out.append(hit)
             i = hit[1]
@@ -544,7 +548,19 @@ class _Resolver:
         for span in sorted(spans, key=lambda s: -len(s.text)):
             name = span.text.strip()
             words = [w for w in re.split(r"\s+", name) if w]
-            actor = self.ner_canonical.get(name) or Actor(name, "person", None)
+            canonical = name
+            if len(words) >= 2 and len(words[0]) > 1 and words[0].isalpha() and words[0].isupper() \
+                    and not any(w.isupper() for w in words[1:]):
+                # "Mr. KIHARA Minoru" (Japanese government style: family name first, in capitals) is
+                # Minoru Kihara, as English news writes him
+                words = [*words[1:], words[0].title()]
+                canonical = " ".join(words)
+            if len(words) >= 3:
+                # "Enrique A. Manalo" is Enrique Manalo: news names people without middle initials
+                words = [w for k, w in enumerate(words)
+                         if not (0 < k < len(words) - 1 and re.fullmatch(r"[A-Z]\.", w))]
+                canonical = " ".join(words)
+            actor = self.ner_canonical.get(name) or Actor(canonical, "person", None)
             # "al-Burhan" is "Burhan" alone: a lower-case particle joined by a hyphen is dropped.
             particle = re.match(r"[a-z]+-(?=[A-Z])", words[-1])
             keys = {name, words[0], words[-1]} | ({words[-1][particle.end():]} if particle else set())

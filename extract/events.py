@@ -849,6 +849,9 @@ def _arguments(tok: Token, anchor: Token, trig: Trigger, found: Found) -> list[A
                     _collect(c, found, out)
                 continue
             if subject_only and c.dep_ not in SUBJECT_DEPS:
+                if c.dep_ == "dobj" and not trig.report and not guest_only:
+                    # "joined Joe Biden at the White House for the summit": the one joined takes part
+                    out.extend(m for m in _named_by([c], found) if m.actor.kind == "person")
                 continue
             if c.dep_ in ARGUMENT_DEPS:
                 if trig.type in MOVE_TYPES and c.dep_ in ("dobj", "attr"):
@@ -860,6 +863,12 @@ def _arguments(tok: Token, anchor: Token, trig: Trigger, found: Found) -> list[A
                     for g in c.children:
                         if g.dep_ == "pobj":
                             _collect(g, found, out)
+                            # "had spoken by phone with Joe Biden": the partner hangs under the medium
+                            for p in g.children:
+                                if p.dep_ == "prep" and p.lower_ in ("with", "between"):
+                                    for w in p.children:
+                                        if w.dep_ == "pobj":
+                                            _collect(w, found, out)
                 if c.dep_ == "dobj":   # "hosted a dinner for Kim", "signed a pact with Seoul"
                     for prep in c.children:
                         if prep.dep_ == "prep" and prep.lower_ in ARGUMENT_PREPS \

@@ -965,3 +965,24 @@ def test_a_name_after_a_title_and_a_comma_is_a_person(run):
     events = run("Wang Yi flew to Apia, where on Saturday he met the prime minister, Fiame Naomi Mata'afa.",
                  "2022-05-30")
     assert set(by_trigger(events, "met").actors) == {"Wang Yi", "Fiame Naomi Mata'afa"}
+
+
+def test_family_name_first_in_capitals_and_middle_initials_give_the_news_spelling(run):
+    events = run("Mr. KIHARA Minoru held a meeting in Manila on Monday with Mr. Enrique A. Manalo.",
+                 "2024-07-09")
+    assert set(by_trigger(events, "meeting").actors) == {"Minoru Kihara", "Enrique Manalo"}
+
+
+def test_the_couple_named_by_a_plural_surname_is_the_leader(run):
+    text = "Joe Biden met Narendra Modi on Thursday. The Bidens then hosted Mr. Modi at a state dinner."
+    hosted = by_trigger(run(text, "2023-06-23"), "hosted")
+    assert set(hosted.actors) == {"Joe Biden", "Narendra Modi"}
+
+
+def test_the_one_joined_for_a_summit_and_the_one_phoned_take_part(run):
+    summit = by_trigger(run("Marcos and Kishida joined US President Joe Biden at the White House for the "
+                            "first trilateral summit on Thursday.", "2024-04-12"), "summit")
+    assert set(summit.actors) == {"Ferdinand Marcos Jr.", "Fumio Kishida", "Joe Biden"}
+    spoken = by_trigger(run("Recep Tayyip Erdogan had also spoken by phone with U.S. President Joe Biden on "
+                            "Sunday.", "2022-10-12"), "spoken")
+    assert set(spoken.actors) == {"Recep Tayyip Erdogan", "Joe Biden"}
