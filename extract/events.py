@@ -800,6 +800,11 @@ def _collect(tok: Token, found: Found, out: list, possessors: bool = True) -> No
             not any(m.actor.kind == "person" for m in phrase):
         phrase.extend(m for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
                       for m in found.by_token.get(g.i, ()) if m.actor.kind == "person")
+    # "Putin and Chairman of the State Affairs Commission of the DPRK Kim Jong Un": a conjoined office
+    # whose holder the parser hung a few prepositions down
+    for c in tok.conjuncts:
+        if c.lower_ in titles and not any(m.actor.kind == "person" for m in found.by_token.get(c.i, ())):
+            phrase.extend(_office_holder(c, found))
     has_person = any(m.actor.kind == "person" for m in phrase)
     their_states = {m.actor.country for m in phrase if m.actor.kind == "person"}
     # A led delegation is its leader's: "a Russian delegation led by Shoigu" is Shoigu, not also Russia.
@@ -810,6 +815,20 @@ def _collect(tok: Token, found: Found, out: list, possessors: bool = True) -> No
     affiliations = modifiers if has_person else set()
     out.extend(m for m in phrase if not (m.actor.kind == "state" and m.actor.id in their_states
                                          or m.actor.kind == "organisation" and m.actor.id in affiliations))
+
+
+def _office_holder(title: Token, found: Found, depth: int = 3) -> list[ActorMention]:
+    """The first person named down an office's chain of "of"/"for" phrases."""
+    for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+        for g in (g for g in prep.children if g.dep_ == "pobj"):
+            people = [m for m in found.by_token.get(g.i, ()) if m.actor.kind == "person"]
+            if people:
+                return people
+            if depth > 1:
+                deeper = _office_holder(g, found, depth - 1)
+                if deeper:
+                    return deeper
+    return []
 
 
 def _names_an_office(modifier: Token, titles) -> bool:
