@@ -990,7 +990,6 @@ def test_the_one_joined_for_a_summit_and_the_one_phoned_take_part(run):
 
 def test_a_conjoined_office_takes_the_holder_named_prepositions_down(run):
     events = run("Russian President Vladimir Putin and Chairman of the State Affairs Commission of the "
-                 "Democratic People's Republic of Korea Kim Jong-un held their first summit in Vladivostok on "
-                 "Thursday.",
-                 "2019-04-26")
+                 "Democratic People's Republic of Korea Kim Jong-un held their first summit in Vladivostok "
+                 "on Thursday.", "2019-04-26")
     assert set(by_trigger(events, "summit").actors) == {"Vladimir Putin", "Kim Jong Un"}
