@@ -193,6 +193,9 @@ class Gazetteer:
         self.gender_markers: dict[str, str] = dict(refs.get("gender_markers", {}))
         self.name_particles = frozenset(refs.get("name_particles", ()))
         self.former_markers = frozenset(refs.get("former_markers", ()))
+        self.leader_office = {state: title for title, states in refs.get("leader_offices", {}).items()
+                              for state in states}
+        self.office_titles = frozenset(o.title for e in self.people for o in e.offices)
         self.surnames: dict[str, list[Entry]] = {}
         for e in self.people:
             if e.surname:
@@ -223,6 +226,13 @@ class Gazetteer:
                  if (country is None or e.actor.country == country)
                  and any(o.title == title and o.held_on(day) for o in e.offices)]
         return found[0] if len(found) == 1 else None
+
+    def office_holder(self, title: str, state: str, day: dt.date | None) -> Entry | None:
+        """``holder`` for an office named in the plural over states: "leader" is the state's leading
+        office (``leader_offices``)."""
+        if title == "leader":
+            title = self.leader_office.get(state, "president")
+        return self.holder(title, state, day)
 
     def bare_surname(self, surname: str, day: dt.date | None, titled: bool = False) -> Entry | None:
         """A surname with no antecedent in the document: the default holder in office, if exactly one.
@@ -259,6 +269,7 @@ class Found:
     mentions: tuple[ActorMention, ...]
     places: tuple[Place, ...]
     by_token: dict          # token index -> tuple[ActorMention, ...] for every token of a mention
+    published: dt.date | None = None   # the day offices are read on ("the presidents of ...")
 
 
 def _capitalised(text: str) -> bool:
@@ -399,8 +410,8 @@ def find(doc: Doc, published: dt.date | None, blocked_chars: Sequence[tuple[int,
         keep = [m for m in resolver.mentions if m.actor.id not in resolver.companions]
         by_token = {i: kept for i, ms in resolver.by_token.items()
                     if (kept := tuple(m for m in ms if m.actor.id not in resolver.companions))}
-        return Found(tuple(keep), tuple(places), by_token)
-    return Found(tuple(resolver.mentions), tuple(places), resolver.by_token)
+        return Found(tuple(keep), tuple(places), by_token, published)
+    return Found(tuple(resolver.mentions), tuple(places), resolver.by_token, published)
 
 
 def _is_argument_subject(span: Span) -> bool:

@@ -774,9 +774,13 @@ def _collect(tok: Token, found: Found, out: list, possessors: bool = True) -> No
     led = False
     titles = gazetteer().person_titles
     group_nouns = lexicon().group_nouns
+    office_over: dict[int, str] = {}   # token -> the plural office it names states for ("the presidents of")
     while stack:
         t = stack.pop()
-        phrase.extend(found.by_token.get(t.i, ()))
+        office = office_over.get(t.i)
+        phrase.extend(_holder_for(m, office, found) if office else m for m in found.by_token.get(t.i, ()))
+        if office:
+            office_over.update((c.i, office) for c in t.children if c.dep_ in ("conj", "appos"))
         if t.dep_ == "compound" and t.head.i not in found.by_token and _names_an_office(t, titles):
             modifiers.update(m.actor.id for m in found.by_token.get(t.i, ()))
         # An apposition's or an office's possessor is whom the person serves ("Witkoff, Trump's envoy",
@@ -785,8 +789,12 @@ def _collect(tok: Token, found: Found, out: list, possessors: bool = True) -> No
         stack.extend(c for c in t.children if c.dep_ in ("conj", "appos", "poss", "compound", "nmod", "amod")
                      and not (c.dep_ == "poss" and (serves or not possessors)))
         if t.lower_ in group_nouns:   # "members of Pompeo's staff" stand for Pompeo's side
-            stack.extend(g for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "for")
-                         for g in c.children if g.dep_ == "pobj")
+            sides = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "for")
+                     for g in c.children if g.dep_ == "pobj"]
+            stack.extend(sides)
+            office = _plural_office(t)
+            if office:
+                office_over.update((g.i, office) for g in sides)
             # "the delegation (of Russia) led by Sergei Shoigu": its leader stands for it; the parser
             # often hangs "led by" on the "of" phrase's noun, so the whole phrase is searched.
             leaders = [g for c in t.subtree if c.dep_ == "acl" and c.lower_ in LEADING_VERBS
@@ -815,6 +823,29 @@ def _collect(tok: Token, found: Found, out: list, possessors: bool = True) -> No
     affiliations = modifiers if has_person else set()
     out.extend(m for m in phrase if not (m.actor.kind == "state" and m.actor.id in their_states
                                          or m.actor.kind == "organisation" and m.actor.id in affiliations))
+
+
+def _plural_office(noun: Token) -> str | None:
+    """"the presidents", "the foreign ministers", "the leaders": the office, in the singular, that a
+    plural noun names (with the words before it that belong to the title)."""
+    if noun.tag_ != "NNS" or not noun.lower_.endswith("s"):
+        return None
+    words = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    single = noun.lower_[:-1]
+    gaz = gazetteer()
+    for title in (" ".join([*words, single]), single):
+        if title in gaz.office_titles or title == "leader":
+            return title
+    return None
+
+
+def _holder_for(m: ActorMention, office: str, found: Found) -> ActorMention:
+    """A state named under a plural office ("the presidents of Kazakhstan and ...") stands for the one
+    holding that office that day, when the gazetteer knows who."""
+    if m.actor.kind != "state" or m.how == "coref":
+        return m   # "the leaders of the three countries": told of no time we know here, the states stay
+    entry = gazetteer().office_holder(office, m.actor.id, found.published)
+    return m if entry is None else replace(m, actor=entry.actor, how="role")
 
 
 def _office_holder(title: Token, found: Found, depth: int = 3) -> list[ActorMention]:

@@ -117,6 +117,12 @@ def test_actor_entries_are_well_formed():
     assert set(refs["gendered_pronouns"].values()) == {"f", "m"}
     assert set(refs["gender_markers"].values()) <= {"f", "m"}
     assert set(refs["gendered_pronouns"]) <= set(refs["pronouns"])
+    # each state a leading office is listed for is a curated state, listed once, under an office people hold
+    listed = [s for group in refs["leader_offices"].values() for s in group]
+    assert len(listed) == len(set(listed)) and set(listed) <= {s["name"] for s in ACTORS["states"]}
+    held = {o["title"] for p in ACTORS["people"] for o in p.get("offices", ())}
+    assert set(refs["leader_offices"]) <= held
+    assert refs["former_markers"] and all(w == w.lower() for w in refs["former_markers"])
 
 
 def test_countries_file_says_where_it_came_from():
