@@ -851,8 +851,9 @@ class _Resolver:
 
     def _group_of(self, span: Span, group: str, count: int, seen: list[tuple[Actor, Token]]) -> list[Actor]:
         """"the two leaders": the last pair of people of different states named together before (names,
-        not pronouns); "the two countries": their states ("the two sides": the people themselves). "the four ministers": the last sentence naming
-        that many, or the distinct ones of the last few sentences."""
+        not pronouns); "the two countries": their states ("the two sides": the people themselves).
+        "the four ministers": the last sentence naming that many, or the distinct ones of the last few
+        sentences."""
         sents: dict[int, list[Actor]] = {}
         subjects: dict[int, list[Actor]] = {}
         for actor, tok in seen:
