@@ -99,6 +99,8 @@ class Lexicon:
     audience_prepositions: frozenset
     media_nouns: frozenset
     audiences: frozenset
+    private_people: frozenset
+    city_states: frozenset
     participation: dict   # preposition -> the verbs that take part through it (events.yaml)
 
 
@@ -723,7 +725,7 @@ def _object_is_no_actor(tok: Token, found: Found, timex_tokens: dict) -> bool:
     lex = lexicon()
     objects = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ not in lex.nouns
                and c.i not in timex_tokens]
-    if any(c.lower_ in lex.people_nouns for c in objects):
+    if any(c.lower_ in lex.people_nouns or c.lower_ in lex.private_people for c in objects):
         return False   # "meet business leaders": people, if no actor of the timeline
     return bool(objects) and not _named_by(objects, found)
 
@@ -773,11 +775,14 @@ def _collect(tok: Token, found: Found, out: list, possessors: bool = True) -> No
     stack = [tok]
     led = False
     titles = gazetteer().person_titles
-    group_nouns = lexicon().group_nouns
+    lex = lexicon()
+    group_nouns = lex.group_nouns
     office_over: dict[int, str] = {}   # token -> the plural office it names states for ("the presidents of")
     while stack:
         t = stack.pop()
         office = office_over.get(t.i)
+        if _no_side(t, lex):
+            continue
         phrase.extend(_holder_for(m, office, found) if office else m for m in found.by_token.get(t.i, ()))
         if office:
             office_over.update((c.i, office) for c in t.children if c.dep_ in ("conj", "appos"))
@@ -823,6 +828,18 @@ def _collect(tok: Token, found: Found, out: list, possessors: bool = True) -> No
     affiliations = modifiers if has_person else set()
     out.extend(m for m in phrase if not (m.actor.kind == "state" and m.actor.id in their_states
                                          or m.actor.kind == "organisation" and m.actor.id in affiliations))
+
+
+def _no_side(t: Token, lex: Lexicon) -> bool:
+    """A modifier naming a state that takes no part: "Mongolian schoolchildren", "the Singapore summit"."""
+    if t.dep_ not in ("amod", "compound", "nmod") or t.head.i == t.i:
+        return False
+    head = t.head
+    if head.lower_ in lex.private_people or any(c.dep_ == "compound" and c.lower_ == "business"
+                                                for c in head.children):
+        return t.tag_ in ("JJ", "NNP", "NNPS") and not any(c.dep_ == "conj" for c in t.children)
+    return head.lower_ in lex.nouns and t.text in lex.city_states and \
+        not any(c.dep_ in ("conj", "cc") or c.tag_ == "HYPH" for c in [*t.children, *head.children])
 
 
 def _plural_office(noun: Token) -> str | None:

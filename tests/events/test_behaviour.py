@@ -1004,3 +1004,17 @@ def test_an_office_over_states_told_by_reference_keeps_the_states(run):
             "last met in Chengdu in December 2019.")
     met = by_trigger(run(text, "2024-05-27"), "met")
     assert set(met.actors) == {"Japan", "China", "South Korea"}
+
+
+def test_a_nationality_of_private_people_or_a_city_state_venue_is_no_side(run):
+    met = by_trigger(run("Vladimir Putin met Mongolian schoolchildren on Tuesday.", "2024-09-04"), "met")
+    assert met.actors == ("Vladimir Putin",)
+    canceled = by_trigger(run("Donald Trump canceled the Singapore summit on Thursday in a letter to Kim "
+                              "Jong Un.", "2018-05-26"), "canceled")
+    assert "Singapore" not in canceled.actors
+    summit = by_trigger(run("Fumio Kishida and Anthony Albanese held the Japan-Australia summit on Thursday.",
+                            "2023-05-20"), "summit")
+    assert set(summit.actors) == {"Fumio Kishida", "Anthony Albanese"}
+    thanked = by_trigger(run("Meng Wanzhou thanked the Canadian government on Friday.", "2021-09-25"),
+                         "thanked")
+    assert "Canada" in thanked.actors
