@@ -781,11 +781,15 @@ def _collect(tok: Token, found: Found, out: list, possessors: bool = True) -> No
     while stack:
         t = stack.pop()
         office = office_over.get(t.i)
-        if _no_side(t, lex):
+        if t.i in found.by_token and _no_side(t, lex):
             continue
         phrase.extend(_holder_for(m, office, found) if office else m for m in found.by_token.get(t.i, ()))
         if office:
             office_over.update((c.i, office) for c in t.children if c.dep_ in ("conj", "appos"))
+        if t.dep_ == "conj" and t.lower_ in titles and t.i not in found.by_token:
+            # "Putin and Chairman of the State Affairs Commission of the DPRK Kim Jong Un": a conjoined
+            # office whose holder the parser hung a few prepositions down
+            phrase.extend(_office_holder(t, found))
         if t.dep_ == "compound" and t.head.i not in found.by_token and _names_an_office(t, titles):
             modifiers.update(m.actor.id for m in found.by_token.get(t.i, ()))
         # An apposition's or an office's possessor is whom the person serves ("Witkoff, Trump's envoy",
@@ -809,15 +813,11 @@ def _collect(tok: Token, found: Found, out: list, possessors: bool = True) -> No
     # A title the parser mistook for the head: "[US Special Representative] for North Korea Stephen
     # Biegun said", "[Head] of the Presidential Office Andriy Yermak" hang the name under the preposition;
     # a title phrase naming no person takes that name.
+    # ("President of Mongolia Ukhnaagiin Khurelsukh and President of Russia Vladimir Putin": a few
+    # prepositions down, and whoever the conjoined office names)
     if (tok.tag_ == "NNP" or tok.lower_ in titles) and \
-            not any(m.actor.kind == "person" for m in phrase):
-        phrase.extend(m for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
-                      for m in found.by_token.get(g.i, ()) if m.actor.kind == "person")
-    # "Putin and Chairman of the State Affairs Commission of the DPRK Kim Jong Un": a conjoined office
-    # whose holder the parser hung a few prepositions down
-    for c in tok.conjuncts:
-        if c.lower_ in titles and not any(m.actor.kind == "person" for m in found.by_token.get(c.i, ())):
-            phrase.extend(_office_holder(c, found))
+            not any(m.actor.kind == "person" and m.start < tok.idx for m in phrase):
+        phrase.extend(_office_holder(tok, found, any_prep=True))
     has_person = any(m.actor.kind == "person" for m in phrase)
     their_states = {m.actor.country for m in phrase if m.actor.kind == "person"}
     # A led delegation is its leader's: "a Russian delegation led by Shoigu" is Shoigu, not also Russia.
@@ -832,13 +832,14 @@ def _collect(tok: Token, found: Found, out: list, possessors: bool = True) -> No
 
 def _no_side(t: Token, lex: Lexicon) -> bool:
     """A modifier naming a state that takes no part: "Mongolian schoolchildren", "the Singapore summit"."""
-    if t.dep_ not in ("amod", "compound", "nmod") or t.head.i == t.i:
+    if t.dep_ not in ("amod", "compound", "nmod"):
         return False
     head = t.head
-    if head.lower_ in lex.private_people or any(c.dep_ == "compound" and c.lower_ == "business"
-                                                for c in head.children):
+    low = head.lower_
+    if low in lex.private_people or low in lex.people_nouns and any(
+            c.dep_ == "compound" and c.lower_ == "business" for c in head.children):
         return t.tag_ in ("JJ", "NNP", "NNPS") and not any(c.dep_ == "conj" for c in t.children)
-    return head.lower_ in lex.nouns and t.text in lex.city_states and \
+    return t.text in lex.city_states and low in lex.nouns and \
         not any(c.dep_ in ("conj", "cc") or c.tag_ == "HYPH" for c in [*t.children, *head.children])
 
 
@@ -865,9 +866,10 @@ def _holder_for(m: ActorMention, office: str, found: Found) -> ActorMention:
     return m if entry is None else replace(m, actor=entry.actor, how="role")
 
 
-def _office_holder(title: Token, found: Found, depth: int = 3) -> list[ActorMention]:
-    """The first person named down an office's chain of "of"/"for" phrases."""
-    for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+def _office_holder(title: Token, found: Found, depth: int = 3, any_prep: bool = False) -> list[ActorMention]:
+    """The first person named down an office's chain of "of"/"for" phrases (of any preposition's, right
+    under the office: "US ambassador to Qatar Timmy Davis")."""
+    for prep in (c for c in title.children if c.dep_ == "prep" and (any_prep or c.lower_ in ("of", "for"))):
         for g in (g for g in prep.children if g.dep_ == "pobj"):
             people = [m for m in found.by_token.get(g.i, ()) if m.actor.kind == "person"]
             if people:

@@ -1018,3 +1018,9 @@ def test_a_nationality_of_private_people_or_a_city_state_venue_is_no_side(run):
     thanked = by_trigger(run("Meng Wanzhou thanked the Canadian government on Friday.", "2021-09-25"),
                          "thanked")
     assert "Canada" in thanked.actors
+
+
+def test_offices_before_their_holders_name_both_sides(run):
+    talks = by_trigger(run("President of Mongolia Ukhnaagiin Khurelsukh and President of Russia Vladimir "
+                           "Putin held talks on Tuesday.", "2024-09-03"), "talks")
+    assert set(talks.actors) == {"Ukhnaagiin Khurelsukh", "Vladimir Putin"}
