@@ -497,6 +497,7 @@ def resolve(mentions: list[Mention], text: str, dct: dt.date | None) -> list[Tim
     # sentence's end makes a longer one (hence the end in the key).
     markers: dict[tuple[int, int], tuple] = {}
     comparing: dict[int, bool] = {}
+    spec: list[str] = []   # each resolved expression's underspecified value
     for m in mentions:
         while si < len(sentences) - 1 and sentences[si][1] <= m.start:
             si += 1
@@ -523,4 +524,45 @@ def resolve(mentions: list[Mention], text: str, dct: dt.date | None) -> list[Tim
             resolver.mentioned.append(tv)
             resolver.sentence_of.append(si)
         out.append(Timex(m.start, m.end, m.text, tv))
+        spec.append(m.value)
+    return _ranges_share_a_year(out, spec, text)
+
+
+# "from October 30 to November 1 last year", "between March 3 and April 2, 2019": the first end of a
+# range, given without a year, is in the year of the second (the one before, if it would fall after it).
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|-|–)\s*$", re.IGNORECASE)
+
+
+def _ranges_share_a_year(out: list[Timex], spec: list[str], text: str) -> list[Timex]:
+    for k in range(len(out) - 1):
+        first, second = out[k], out[k + 1]
+        if not (spec[k].startswith("UNDEF-year-") and first.value.granularity == "day"
+                and second.value.granularity == "day" and second.value.start is not None
+                and _RANGE_JOIN.match(text[first.end:second.start])
+                and _RANGE_OPEN.search(text, max(0, first.start - 12), first.start)):
+            continue
+        try:
+            moved = first.value.start.replace(year=second.value.start.year)
+            if moved > second.value.start:   # "from December 30 to January 2, 2019"
+                moved = moved.replace(year=moved.year - 1)
+        except ValueError:
+            continue   # February 29 in a year without one
+        out[k] = replace(first, value=interval(moved.isoformat(), first.value.type, first.value.mod))
+    for k in range(1, len(out)):
+        # "Later that year, on November 18": a day right after the year it is told in is that year's
+        year, day = out[k - 1], out[k]
+        if spec[k].startswith("UNDEF-year-") and year.value.granularity == "year" \
+                and year.value.start is not None and day.value.start is not None \
+                and _IN_THAT_YEAR.match(text[year.end:day.start]):
+            try:
+                moved = day.value.start.replace(year=year.value.start.year)
+            except ValueError:
+                continue
+            if day.value.granularity in ("day", "month"):
+                value = moved.isoformat()[:10 if day.value.granularity == "day" else 7]
+                out[k] = replace(day, value=interval(value, day.value.type, day.value.mod))
     return out
+
+
+_IN_THAT_YEAR = re.compile(r"^\s*,?\s*(?:on|in)?\s*$", re.IGNORECASE)

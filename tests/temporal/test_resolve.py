@@ -141,3 +141,16 @@ def test_a_day_of_last_or_next_year_is_that_years_whatever_the_tense():
     assert values("The summit will open on Oct. 3 next year.", dct) == [("Oct. 3 next year", "2025-10-03")]
     # "this year" keeps the DCT's year even where the tense would move a bare date
     assert values("They will meet on March 21 this year.", dct) == [("March 21 this year", "2024-03-21")]
+
+
+def test_the_first_end_of_a_range_and_a_day_after_its_year_take_that_year():
+    dct = dt.date(2023, 12, 12)
+    assert values("He visited China from October 30 to November 1 last year.", dct) == [
+        ("October 30", "2022-10-30"), ("November 1 last year", "2022-11-01")]
+    assert values("They talked from December 30 to January 2, 2019.", dct) == [
+        ("December 30", "2018-12-30"), ("January 2, 2019", "2019-01-02")]
+    assert values("The summit was in 2021. Later that year, on November 18, he flew in.", dct)[-1] == (
+        "November 18", "2021-11-18")
+    # not a range: each date keeps its own year
+    assert values("He met Kim on October 30 and November 1 last year.", dct)[0] == ("October 30",
+                                                                                    "2023-10-30")
