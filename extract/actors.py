@@ -575,6 +575,10 @@ class _Resolver:
             # "al-Burhan" is "Burhan" alone: a lower-case particle joined by a hyphen is dropped.
             particle = re.match(r"[a-z]+-(?=[A-Z])", words[-1])
             keys = {name, words[0], words[-1]} | ({words[-1][particle.end():]} if particle else set())
+            # "Abul Hassan Mahmood Ali ... Mahmood Ali", "Muse Bihi Abdi ... Muse Bihi": a longer name's
+            # first or last words, said again, are that person
+            keys |= {" ".join(words[:k]) for k in range(2, len(words))}
+            keys |= {" ".join(words[-k:]) for k in range(2, len(words))}
             for key in keys:
                 self.ner_canonical.setdefault(key, actor)
 

@@ -399,9 +399,15 @@ def _story_day(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Tim
     else the publication day itself."""
     verb = doc[cand.token]
     # the setting must be this verb's own ("Trump told reporters" is Trump's, not Kim's "said" beside it)
-    # (a few words from the verb on: building the whole document's text for each statement was slow)
-    if not lex.reporting.search(doc[verb.i:min(verb.i + 10, verb.sent.end)].text) \
-            or not _simple_past(doc[cand.anchor]):
+    # (a few words from the verb on: building the whole document's text for each statement was slow),
+    # or told by a participle on the verb or its subject ("Kurti, speaking to reporters in Ohrid, accused")
+    if not _simple_past(doc[cand.anchor]):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    settings = [doc[verb.i:min(verb.i + 10, verb.sent.end)]]
+    settings += [doc[c.left_edge.i:c.right_edge.i + 1] for h in (verb, *subjects) for c in h.children
+                 if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG"]
+    if not any(lex.reporting.search(span.text) for span in settings):
         return None
     return _news_day(cand, earlier, window, published)
 

@@ -1024,3 +1024,12 @@ def test_offices_before_their_holders_name_both_sides(run):
     talks = by_trigger(run("President of Mongolia Ukhnaagiin Khurelsukh and President of Russia Vladimir "
                            "Putin held talks on Tuesday.", "2024-09-03"), "talks")
     assert set(talks.actors) == {"Ukhnaagiin Khurelsukh", "Vladimir Putin"}
+
+
+def test_the_last_words_of_an_unknown_full_name_said_again_are_that_person(run):
+    text = ("Envoy Ahmed Salim Farouk met Antony Blinken on Monday. Salim Farouk told reporters on Monday "
+            "that the talks were useful.")
+    assert by_trigger(run(text, "2023-06-20"), "told").actors == ("Ahmed Salim Farouk",)
+    kurti = run("Albin Kurti met Aleksandar Vucic in Ohrid on Saturday. Kurti, speaking to reporters in "
+                "Ohrid, accused Belgrade of avoiding its commitments.", "2023-03-19")
+    assert by_trigger(kurti, "accused").time.value.value == "2023-03-18"
