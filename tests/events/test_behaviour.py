@@ -1033,3 +1033,10 @@ def test_the_last_words_of_an_unknown_full_name_said_again_are_that_person(run):
     kurti = run("Albin Kurti met Aleksandar Vucic in Ohrid on Saturday. Kurti, speaking to reporters in "
                 "Ohrid, accused Belgrade of avoiding its commitments.", "2023-03-19")
     assert by_trigger(kurti, "accused").time.value.value == "2023-03-18"
+
+
+def test_a_vietnamese_leader_is_named_alone_by_the_last_name(run):
+    text = ("Joe Biden met Vo Van Thuong and Nguyen Phu Trong in Hanoi on Sunday. On Monday, Biden paid a "
+            "courtesy call on President Thuong.")
+    call = by_trigger(run(text, "2023-09-11"), "call")
+    assert set(call.actors) == {"Joe Biden", "Vo Van Thuong"}
