@@ -156,6 +156,15 @@ def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> 
     clause = anchor
     while clause.dep_ in ("xcomp", "acomp") and found is None:
         clause = clause.head   # "on Wednesday, when Ramaphosa is due to hold talks": the clause is "is due"
+    if found is None and cand.status == "planned" and clause.dep_ == "advcl" \
+            and clause.head.tag_.startswith("VB"):
+        # "The meeting took place on Monday, a day before Albanese is due to sit down with Li": a plan
+        # a measured gap after the main clause's day
+        word = sequencer_word(clause, lex)
+        gap = _gap_days(word, tmap) if word is not None and word.lower_ in lex.forward_sequencers else None
+        day = _nearest(clause.head, tmap, lex.clause_deps) if gap else None
+        if day is not None and day.value.granularity in FINE:
+            found = _days_before(as_day(day), -gap)
     if found is None and simultaneous_clause(clause, lex, deps=("relcl", "advcl", "acl")):
         if clause.head.i in tmap:
             found = tmap[clause.head.i]   # "on Oct. 7, when Pompeo also had talks with Kim": that day

@@ -1040,3 +1040,10 @@ def test_a_vietnamese_leader_is_named_alone_by_the_last_name(run):
             "courtesy call on President Thuong.")
     call = by_trigger(run(text, "2023-09-11"), "call")
     assert set(call.actors) == {"Joe Biden", "Vo Van Thuong"}
+
+
+def test_a_plan_a_measured_gap_before_which_the_main_clause_happened_is_that_gap_later(run):
+    text = ("Anthony Albanese met Xi Jinping in Beijing. The meeting took place on Monday afternoon, a day "
+            "before Mr Albanese is due to sit down with Premier Li Qiang.")
+    sit = by_trigger(run(text, "2023-11-07"), "sit")
+    assert (sit.status, sit.time.value.value) == ("planned", "2023-11-07")
