@@ -354,13 +354,25 @@ def is_future(tx: Timex, published: dt.date | None) -> bool:
 def inherit(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]], lex: Lexicon,
             window: int = 6, published: dt.date | None = None) -> Timex | None:
     """The date of an earlier event of the same occasion, when the text supports it (see module doc)."""
-    if cand.status != "actual":
-        return None
     sides = _sides(cand)
     if not sides:
         return None
     sent = doc[cand.token].sent
     cued = any(t.lower_ in lex.discourse_cues for t in sent)
+    if cand.status == "planned":
+        # "Blinken met Bazoum on Thursday. He was also due to meet Foreign Minister Massoudou": the day's
+        # programme, on the day of the visit just told
+        if not (cued and _scheduled(doc[cand.anchor], lex)):
+            return None
+        for prev, tx in reversed(earlier):
+            if prev.sentence < cand.sentence - 2:
+                break
+            if prev.status == "actual" and tx.value.granularity in FINE and _sides(prev) & sides \
+                    and _story_day_of(tx, published):
+                return as_day(tx)
+        return None
+    if cand.status != "actual":
+        return None
     told_plainly = _simple_past(doc[cand.anchor])
     for prev, tx in reversed(earlier):
         if prev.sentence < cand.sentence - window:
@@ -457,6 +469,12 @@ def news_perfect(doc: Doc, cand: Candidate, tmap: dict[int, Timex],
         if told is not None and told.value.granularity in FINE:
             return as_day(told)
     return _news_day(cand, earlier, window, published)
+
+
+def _scheduled(anchor: Token, lex: Lexicon) -> bool:
+    """"was due to meet", "is scheduled to visit", "was expected to sign": a step of a timetable."""
+    head = anchor.head if anchor.dep_ == "xcomp" else None
+    return head is not None and head.lower_ in lex.scheduling_governors
 
 
 def _story_day_of(tx: Timex, published: dt.date | None) -> bool:

@@ -1047,3 +1047,14 @@ def test_a_plan_a_measured_gap_before_which_the_main_clause_happened_is_that_gap
             "before Mr Albanese is due to sit down with Premier Li Qiang.")
     sit = by_trigger(run(text, "2023-11-07"), "sit")
     assert (sit.status, sit.time.value.value) == ("planned", "2023-11-07")
+
+
+def test_a_step_of_the_days_programme_told_after_the_visit_takes_its_day(run):
+    text = ("Antony Blinken met Mohamed Bazoum in Niamey on Thursday. He was also due to meet Foreign "
+            "Minister Hassoumi Massoudou.")
+    meet = by_trigger(run(text, "2023-03-16"), "meet")
+    assert (meet.status, meet.time.value.value) == ("planned", "2023-03-16")
+    # without a cue it is a plan of no known day
+    bare = run("Antony Blinken met Mohamed Bazoum in Niamey on Thursday. He was due to meet Hassoumi "
+               "Massoudou.", "2023-03-16")
+    assert by_trigger(bare, "meet").time is None
