@@ -759,7 +759,10 @@ def _presence(tok: Token, found: Found, place_at: dict) -> bool:
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     if not subj or not any(m.actor.kind == "person" for m in found.by_token.get(subj[0].i, ())):
         return False
-    for prep in tok.children:
+    # "Trudeau is due in New York on Wednesday", "Scholz will be back in the region": a place told on
+    # "due" or "back" is where the person will be
+    heads = [tok, *(c for c in tok.children if c.dep_ in ("acomp", "advmod") and c.lower_ in ("due", "back"))]
+    for prep in (c for h in heads for c in h.children):
         if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
             if any(t.i in place_at for t in prep.subtree):
                 return True
