@@ -855,9 +855,8 @@ class _Resolver:
 
     def _group_of(self, span: Span, group: str, count: int, seen: list[tuple[Actor, Token]]) -> list[Actor]:
         """"the two leaders": the last pair of people of different states named together before (names,
-        not pronouns); "the two countries": their states ("the two sides": the people themselves).
-        "the four ministers": the last sentence naming that many, or the distinct ones of the last few
-        sentences."""
+        not pronouns); "the two sides": their states. "the four ministers": the last sentence naming
+        that many, or the distinct ones of the last few sentences."""
         sents: dict[int, list[Actor]] = {}
         subjects: dict[int, list[Actor]] = {}
         for actor, tok in seen:
@@ -884,8 +883,6 @@ class _Resolver:
             other = next((a for a in reversed(actors) if a.country != first.country and a.country), None)
             if other is None or first.country is None:
                 continue
-            if span.root.lower_ == "sides":
-                return [other, first]   # "the two sides agreed": the two people who led them
             return self._states_of([other, first])
         return []
 
