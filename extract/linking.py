@@ -351,6 +351,11 @@ def is_future(tx: Timex, published: dt.date | None) -> bool:
     return published is not None and tx.value.start is not None and tx.value.start > published
 
 
+# How many sentences back the day's programme ("He was also due to meet ...") looks for the visit it
+# belongs to.
+PROGRAMME_REACH = 2
+
+
 def inherit(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]], lex: Lexicon,
             window: int = 6, published: dt.date | None = None) -> Timex | None:
     """The date of an earlier event of the same occasion, when the text supports it (see module doc)."""
@@ -365,7 +370,7 @@ def inherit(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]
         if not (cued and _scheduled(doc[cand.anchor], lex)):
             return None
         for prev, tx in reversed(earlier):
-            if prev.sentence < cand.sentence - 2:
+            if prev.sentence < cand.sentence - PROGRAMME_REACH:
                 break
             if prev.status == "actual" and tx.value.granularity in FINE and _sides(prev) & sides \
                     and _story_day_of(tx, published):
@@ -398,7 +403,9 @@ def occasion(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex
     """The day of the event a dateless statement says it was made at ("Retno Marsudi told a press
     conference afterwards", "Bilawal said before his departure"): the latest dated actual event of the
     last few sentences, when the statement's sentence names such an occasion. An occasion named by an
-    event word ("after the summit", "following their talks") is the latest event of that kind, if any."""
+    event word ("after the summit", "following their talks") is the latest event of that kind, if any.
+    With nothing dated told before, a statement's day is the story's news (``_news_day``); given no
+    ``published``, other events ("Following the talks, Putin departed for Riyadh") stay undated."""
     said_at = lex.occasion.search(doc[cand.token].sent.text)
     if not said_at:
         return None if published is None else _story_day(doc, cand, earlier, lex, window, published)

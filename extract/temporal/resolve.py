@@ -525,16 +525,19 @@ def resolve(mentions: list[Mention], text: str, dct: dt.date | None) -> list[Tim
             resolver.sentence_of.append(si)
         out.append(Timex(m.start, m.end, m.text, tv))
         spec.append(m.value)
-    return _ranges_share_a_year(out, spec, text)
+    return _years_from_neighbours(out, spec, text)
 
 
-# "from October 30 to November 1 last year", "between March 3 and April 2, 2019": the first end of a
-# range, given without a year, is in the year of the second (the one before, if it would fall after it).
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|-|–)\s*$", re.IGNORECASE)
+_IN_THAT_YEAR = re.compile(r"^\s*,?\s*(?:on|in)?\s*$", re.IGNORECASE)
 
 
-def _ranges_share_a_year(out: list[Timex], spec: list[str], text: str) -> list[Timex]:
+def _years_from_neighbours(out: list[Timex], spec: list[str], text: str) -> list[Timex]:
+    """A day or month given without a year (``spec`` "UNDEF-year-...") that a neighbour gives one:
+    - the first end of a range, "from October 30 to November 1 last year", "between March 3 and April 2,
+      2019", is in the year of the second (the one before, if it would fall after it);
+    - a day told right after a year, "Later that year, on November 18", is in that year."""
     for k in range(len(out) - 1):
         first, second = out[k], out[k + 1]
         if not (spec[k].startswith("UNDEF-year-") and first.value.granularity == "day"
@@ -550,7 +553,6 @@ def _ranges_share_a_year(out: list[Timex], spec: list[str], text: str) -> list[T
             continue   # February 29 in a year without one
         out[k] = replace(first, value=interval(moved.isoformat(), first.value.type, first.value.mod))
     for k in range(1, len(out)):
-        # "Later that year, on November 18": a day right after the year it is told in is that year's
         year, day = out[k - 1], out[k]
         if spec[k].startswith("UNDEF-year-") and year.value.granularity == "year" \
                 and year.value.start is not None and day.value.start is not None \
@@ -563,6 +565,3 @@ def _ranges_share_a_year(out: list[Timex], spec: list[str], text: str) -> list[T
                 value = moved.isoformat()[:10 if day.value.granularity == "day" else 7]
                 out[k] = replace(day, value=interval(value, day.value.type, day.value.mod))
     return out
-
-
-_IN_THAT_YEAR = re.compile(r"^\s*,?\s*(?:on|in)?\s*$", re.IGNORECASE)
