@@ -724,10 +724,19 @@ def _object_is_no_actor(tok: Token, found: Found, timex_tokens: dict) -> bool:
     Thursday")."""
     lex = lexicon()
     objects = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ not in lex.nouns
-               and c.i not in timex_tokens]
+               and c.i not in timex_tokens and not _apposition_read_as_object(tok, c)]
     if any(c.lower_ in lex.people_nouns or c.lower_ in lex.private_people for c in objects):
         return False   # "meet business leaders": people, if no actor of the timeline
     return bool(objects) and not _named_by(objects, found)
+
+
+def _apposition_read_as_object(verb: Token, obj: Token) -> bool:
+    """"met at the Filoli estate, a sprawling country house": after a comma closing a prepositional
+    phrase of the verb, the "object" describes that phrase's noun."""
+    start, doc = obj.left_edge.i, obj.doc
+    return start > 0 and doc[start - 1].text == "," and any(
+        c.dep_ == "prep" and c.right_edge.i == start - 2
+        and not any(t.text == "," for t in doc[verb.i + 1:c.i]) for c in verb.children)
 
 
 def _reciprocal(tok: Token, found: Found, lex: Lexicon) -> bool:

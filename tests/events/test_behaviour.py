@@ -1058,3 +1058,12 @@ def test_a_step_of_the_days_programme_told_after_the_visit_takes_its_day(run):
     bare = run("Antony Blinken met Mohamed Bazoum in Niamey on Thursday. He was due to meet Hassoumi "
                "Massoudou.", "2023-03-16")
     assert by_trigger(bare, "meet").time is None
+
+
+def test_an_apposition_after_the_place_is_no_object_of_meet(run):
+    text = ("Joe Biden and Xi Jinping agreed on Wednesday to resume talks. The two leaders met at the Filoli "
+            "estate, a country house south of San Francisco, on the sidelines of the APEC summit.")
+    met = by_trigger(run(text, "2023-11-16"), "met")
+    assert set(met.actors) == {"Joe Biden", "Xi Jinping"}
+    assert not [e for e in run("Hungary met, in the end, the conditions on Thursday.", "2023-12-15")
+                if e.type == "meeting"]
