@@ -412,8 +412,12 @@ def occasion(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex
     word = said_at.group(0).split()[-1].lower()
     kinds = {t.type for t in (*lex.verbs.get(word, ()), *([lex.nouns[word]] if word in lex.nouns else ()))}
     near = [(prev, tx) for prev, tx in earlier if prev.sentence >= cand.sentence - window
-            and prev.status == "actual" and tx.value.granularity in FINE]
-    pool = [(prev, tx) for prev, tx in near if prev.type in kinds] or near
+            and prev.status == "actual"]
+    # "During that trip" after "visited Cairo in June 2022": the occasion pointed back to may be a month's
+    pointed = said_at.group(0).lower().split()[-2:-1] in (["that"], ["this"])
+    grains = FINE + ("month",) if pointed else FINE
+    pool = [(prev, tx) for prev, tx in near if prev.type in kinds and tx.value.granularity in grains] \
+        or [(prev, tx) for prev, tx in near if tx.value.granularity in FINE]
     if pool:
         return as_day(pool[-1][1])
     # "told Singapore reporters after the meeting", the meeting told without a day: the story's news
