@@ -1071,6 +1071,7 @@ def test_an_apposition_after_the_place_is_no_object_of_meet(run):
 
 def test_an_event_during_that_trip_takes_the_trips_month(run):
     text = ("Qatar's Emir Sheikh Tamim bin Hamad Al Thani hosted Abdel Fattah al-Sisi in Doha on Tuesday. "
-            "The Emir visited Cairo in June 2022. During that trip, the Emir and Sisi held talks at the palace.")
+            "The Emir visited Cairo in June 2022. During that trip, the Emir and Sisi held talks at the "
+            "palace.")
     talks = by_trigger(run(text, "2022-09-14"), "talks")
     assert talks.time.value.value == "2022-06"
