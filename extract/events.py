@@ -100,6 +100,8 @@ class Lexicon:
     media_nouns: frozenset
     audiences: frozenset
     private_people: frozenset
+    private_modifiers: frozenset
+    presence_words: frozenset
     city_states: frozenset
     participation: dict   # preposition -> the verbs that take part through it (events.yaml)
 
@@ -770,7 +772,9 @@ def _presence(tok: Token, found: Found, place_at: dict) -> bool:
         return False
     # "Trudeau is due in New York on Wednesday", "Scholz will be back in the region": a place told on
     # "due" or "back" is where the person will be
-    heads = [tok, *(c for c in tok.children if c.dep_ in ("acomp", "advmod") and c.lower_ in ("due", "back"))]
+    lex = lexicon()
+    heads = [tok, *(c for c in tok.children
+                    if c.dep_ in ("acomp", "advmod") and c.lower_ in lex.presence_words)]
     for prep in (c for h in heads for c in h.children):
         if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
             if any(t.i in place_at for t in prep.subtree):
@@ -793,7 +797,7 @@ def _collect(tok: Token, found: Found, out: list, possessors: bool = True) -> No
     while stack:
         t = stack.pop()
         office = office_over.get(t.i)
-        if t.i in found.by_token and _no_side(t, lex):
+        if t.i in found.by_token and _no_side(t, lex, found):
             continue
         phrase.extend(_holder_for(m, office, found) if office else m for m in found.by_token.get(t.i, ()))
         if office:
@@ -842,16 +846,16 @@ def _collect(tok: Token, found: Found, out: list, possessors: bool = True) -> No
                                          or m.actor.kind == "organisation" and m.actor.id in affiliations))
 
 
-def _no_side(t: Token, lex: Lexicon) -> bool:
+def _no_side(t: Token, lex: Lexicon, found: Found) -> bool:
     """A modifier naming a state that takes no part: "Mongolian schoolchildren", "the Singapore summit"."""
     if t.dep_ not in ("amod", "compound", "nmod"):
         return False
     head = t.head
     low = head.lower_
     if low in lex.private_people or low in lex.people_nouns and any(
-            c.dep_ == "compound" and c.lower_ == "business" for c in head.children):
+            c.dep_ in ("compound", "amod") and c.lower_ in lex.private_modifiers for c in head.children):
         return t.tag_ in ("JJ", "NNP", "NNPS") and not any(c.dep_ == "conj" for c in t.children)
-    return t.text in lex.city_states and low in lex.nouns and \
+    return low in lex.nouns and any(m.actor.id in lex.city_states for m in found.by_token[t.i]) and \
         not any(c.dep_ in ("conj", "cc") or c.tag_ == "HYPH" for c in [*t.children, *head.children])
 
 

@@ -94,11 +94,16 @@ def test_status_lexicons_are_lower_case_and_unique():
              "possession_verbs": EVENTS["possession_verbs"], "frequency_words": EVENTS["frequency_words"],
              "media_prepositions": EVENTS["media_prepositions"], "media_nouns": EVENTS["media_nouns"],
              "saying_words": EVENTS["saying_words"], "background_adverbs": EVENTS["background_adverbs"],
-             "audience_prepositions": EVENTS["audience_prepositions"],
+             "audience_prepositions": EVENTS["audience_prepositions"], "audiences": EVENTS["audiences"],
+             "private_people": EVENTS["private_people"], "private_modifiers": EVENTS["private_modifiers"],
+             "presence_words": EVENTS["presence_words"],
              **EVENTS["occasions"], **{f"participation {p}": vs for p, vs in EVENTS["participation"].items()}}
     for name, words in (EVENTS["status"] | lists).items():
         assert len(words) == len(set(words)), name
         assert all(w == w.lower() for w in words), name
+    # city states are written as the gazetteer's canonical state names, which the check compares with
+    states = {s_["name"] for s_ in ACTORS["states"]} | {c["name"] for c in COUNTRIES["countries"]}
+    assert EVENTS["city_states"] and set(EVENTS["city_states"]) <= states
 
 
 def test_actor_entries_are_well_formed():
