@@ -195,7 +195,11 @@ class Gazetteer:
         self.former_markers = frozenset(refs.get("former_markers", ()))
         self.leader_office = {state: title for title, states in refs.get("leader_offices", {}).items()
                               for state in states}
-        self.office_titles = frozenset(o.title for e in self.people for o in e.offices)
+        # who ever held each office, in gazetteer order: a role noun looks up a handful, not everyone
+        self.by_title: dict[str, list[Entry]] = {}
+        for e in self.people:
+            for title in dict.fromkeys(o.title for o in e.offices):
+                self.by_title.setdefault(title, []).append(e)
         self.surnames: dict[str, list[Entry]] = {}
         for e in self.people:
             if e.surname:
@@ -222,7 +226,7 @@ class Gazetteer:
         """The person holding ``title`` (of ``country``) on ``day``; None when unknown or no date."""
         if day is None:
             return None
-        found = [e for e in self.people
+        found = [e for e in self.by_title.get(title, ())
                  if (country is None or e.actor.country == country)
                  and any(o.title == title and o.held_on(day) for o in e.offices)]
         return found[0] if len(found) == 1 else None
@@ -547,8 +551,8 @@ class _Resolver:
         self.text_titles: dict[str, set[str]] = {}         # offices the text writes before a person's name
         self.gender: dict[str, str] = {}                    # person id -> "f" | "m", as the text marks it
         self.companions: set[str] = set()                  # spouses who accompany a leader (never actors)
-        self.former: set[str] = set()     # people named only as past office holders ("then-Premier Li")
-        self.current: set[str] = set()
+        self.former: set[str] = set()     # people named as past office holders ("then-Premier Li") ...
+        self.current: set[str] = set()    # ... and people named without such a word
         self.sent_of: list[int] = [0] * len(doc)    # token index -> sentence index (blank ones skipped)
         # A sentence is blank when all its tokens are space tokens (cheaper than building its text).
         for i, sent in enumerate(s for s in doc.sents if not all(cols.space[s.start:s.end])):
@@ -628,11 +632,8 @@ class _Resolver:
                 j -= 1
             if words:
                 self.text_titles.setdefault(actor.id, set()).add(" ".join(words))
-            if how != "coref" and self._former(j):
-                self.former.add(actor.id)
-            elif how != "coref":
-                self.current.add(actor.id)
             if how != "coref":
+                (self.former if self._former(j) else self.current).add(actor.id)
                 self._mark_gender(span, actor)
         elif actor.kind == "state" and how == "gazetteer" and span.root.tag_ in ("NNP", "NNPS"):
             bisect.insort(self.states_seen, (actor, span.root), key=lambda at: at[1].i)
@@ -749,9 +750,10 @@ class _Resolver:
                 bearers.append((actor, tok))
             elif not entry and low in (words[0], words[-1]):   # an unknown person: either end of the name
                 bearers.append((actor, tok))
-        if any(a.id not in self.former or a.id in self.current for a, _ in bearers):
+        past = self.former - self.current   # named only as past office holders
+        if any(a.id not in past for a, _ in bearers):
             # "then-Premier Li Keqiang" in a story about Li Qiang: "Li" is the one of the present
-            bearers = [(a, t) for a, t in bearers if a.id not in self.former or a.id in self.current]
+            bearers = [(a, t) for a, t in bearers if a.id not in past]
         if bearers:
             last_sent = self._sentence(bearers[-1][1])
             recent_subjects = [a for a, t in bearers

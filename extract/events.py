@@ -805,7 +805,7 @@ def _collect(tok: Token, found: Found, out: list, possessors: bool = True) -> No
         if t.dep_ == "conj" and t.lower_ in titles and t.i not in found.by_token:
             # "Putin and Chairman of the State Affairs Commission of the DPRK Kim Jong Un": a conjoined
             # office whose holder the parser hung a few prepositions down
-            phrase.extend(_office_holder(t, found))
+            phrase.extend(_person_down_office(t, found))
         if t.dep_ == "compound" and t.head.i not in found.by_token and _names_an_office(t, titles):
             modifiers.update(m.actor.id for m in found.by_token.get(t.i, ()))
         # An apposition's or an office's possessor is whom the person serves ("Witkoff, Trump's envoy",
@@ -833,7 +833,7 @@ def _collect(tok: Token, found: Found, out: list, possessors: bool = True) -> No
     # prepositions down, and whoever the conjoined office names)
     if (tok.tag_ == "NNP" or tok.lower_ in titles) and \
             not any(m.actor.kind == "person" and m.start < tok.idx for m in phrase):
-        phrase.extend(_office_holder(tok, found, any_prep=True))
+        phrase.extend(_person_down_office(tok, found, any_prep=True))
     has_person = any(m.actor.kind == "person" for m in phrase)
     their_states = {m.actor.country for m in phrase if m.actor.kind == "person"}
     # A led delegation is its leader's: "a Russian delegation led by Shoigu" is Shoigu, not also Russia.
@@ -868,7 +868,7 @@ def _plural_office(noun: Token) -> str | None:
     single = noun.lower_[:-1]
     gaz = gazetteer()
     for title in (" ".join([*words, single]), single):
-        if title in gaz.office_titles or title == "leader":
+        if title in gaz.by_title or title == "leader":
             return title
     return None
 
@@ -882,16 +882,17 @@ def _holder_for(m: ActorMention, office: str, found: Found) -> ActorMention:
     return m if entry is None else replace(m, actor=entry.actor, how="role")
 
 
-def _office_holder(title: Token, found: Found, depth: int = 3, any_prep: bool = False) -> list[ActorMention]:
+def _person_down_office(title: Token, found: Found, depth: int = 3,
+                        any_prep: bool = False) -> list[ActorMention]:
     """The first person named down an office's chain of "of"/"for" phrases (of any preposition's, right
     under the office: "US ambassador to Qatar Timmy Davis")."""
     for prep in (c for c in title.children if c.dep_ == "prep" and (any_prep or c.lower_ in ("of", "for"))):
-        for g in (g for g in prep.children if g.dep_ == "pobj"):
+        for g in _pobjs(prep):
             people = [m for m in found.by_token.get(g.i, ()) if m.actor.kind == "person"]
             if people:
                 return people
             if depth > 1:
-                deeper = _office_holder(g, found, depth - 1)
+                deeper = _person_down_office(g, found, depth - 1)
                 if deeper:
                     return deeper
     return []
@@ -909,6 +910,11 @@ def _names_an_office(modifier: Token, titles) -> bool:
         head = head.head
 
 
+def _pobjs(prep: Token) -> list[Token]:
+    """The objects of a preposition ("with [Kim]", "by [Rodriguez] and Blyde")."""
+    return [g for g in prep.children if g.dep_ == "pobj"]
+
+
 def _arguments(tok: Token, anchor: Token, trig: Trigger, found: Found) -> list[ActorMention]:
     """The actors of an event: subjects, objects, "with"/"between" complements, possessors."""
     out: list[ActorMention] = []
@@ -920,9 +926,8 @@ def _arguments(tok: Token, anchor: Token, trig: Trigger, found: Found) -> list[A
             # "by" on a noun of the clause
             for t in own_tokens(h, clause_deps):
                 if t.dep_ == "prep" and t.lower_ == "by" and t.head.i != h.i:
-                    for g in t.children:
-                        if g.dep_ == "pobj":
-                            _collect(g, found, out)
+                    for g in _pobjs(t):
+                        _collect(g, found, out)
         # A reporting verb's actor is its speaker; a trip's purpose ("flew ... for a visit") shares only
         # the traveller with the verb it hangs from, not the verb's other arguments.
         subject_only = trig.report or (h.i != tok.i and _purpose_of(tok))
@@ -934,7 +939,7 @@ def _arguments(tok: Token, anchor: Token, trig: Trigger, found: Found) -> list[A
                     _collect(c, found, out)
                 continue
             if subject_only and c.dep_ not in SUBJECT_DEPS:
-                if c.dep_ == "dobj" and not trig.report and not guest_only:
+                if c.dep_ == "dobj" and not trig.report:
                     # "joined Joe Biden at the White House for the summit": the one joined takes part
                     out.extend(m for m in _named_by([c], found) if m.actor.kind == "person")
                 continue
@@ -945,42 +950,38 @@ def _arguments(tok: Token, anchor: Token, trig: Trigger, found: Found) -> list[A
                 if not (trig.reciprocal and c.dep_ == "dobj"):
                     _collect(c, found, out)
                 if c.dep_ == "agent":   # "was signed by Rodriguez and Blyde": the names hang under "by"
-                    for g in c.children:
-                        if g.dep_ == "pobj":
-                            _collect(g, found, out)
-                            # "had spoken by phone with Joe Biden": the partner hangs under the medium
-                            for p in g.children:
-                                if p.dep_ == "prep" and p.lower_ in ("with", "between"):
-                                    for w in p.children:
-                                        if w.dep_ == "pobj":
-                                            _collect(w, found, out)
+                    for g in _pobjs(c):
+                        _collect(g, found, out)
+                        # "had spoken by phone with Joe Biden": the partner hangs under the medium
+                        for p in g.children:
+                            if p.dep_ == "prep" and p.lower_ in ("with", "between"):
+                                for w in _pobjs(p):
+                                    _collect(w, found, out)
                 if c.dep_ == "dobj":   # "hosted a dinner for Kim", "signed a pact with Seoul"
                     for prep in c.children:
                         if prep.dep_ == "prep" and prep.lower_ in ARGUMENT_PREPS \
                                 and not (trig.reciprocal and prep.lower_ != "with"):
-                            for g in prep.children:
-                                if g.dep_ == "pobj":
-                                    _collect(g, found, out)
+                            for g in _pobjs(prep):
+                                _collect(g, found, out)
                     if trig.type == "meeting":   # "hosted a dinner in honor of the Egyptian president"
                         _collect_honoured(c, found, out)
             elif c.dep_ == "oprd" and trig.person_object and not any(d.dep_ == "dobj" for d in h.children):
                 _collect(c, found, out)   # "called Herzog" read as what he is called (see _person_object)
             elif c.dep_ in ("acl", "relcl") and h.i == tok.i and trig.pos == "noun" and c.tag_ == "VBN":
                 # "a summit hosted by Sir Keir": the host of the event named by the noun takes part
-                for g in (g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
+                for g in (g for a in c.children if a.dep_ == "agent" for g in _pobjs(a)):
                     _collect(g, found, out)
             elif c.dep_ == "prep" and trig.type in MOVE_TYPES and c.lower_ in trig.particle:
                 continue   # "left for St Vincent", "returned to Tehran": where, not who
             elif c.dep_ == "prep" and (c.lower_ in ARGUMENT_PREPS or c.lower_ in trig.particle):
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        _collect(g, found, out)
+                for g in _pobjs(c):
+                    _collect(g, found, out)
             elif c.dep_ == "prep" and c.lower_ == "in" and trig.type == "meeting":
                 _collect_honoured(h, found, out)
             elif c.dep_ == "prep" and c.lower_ == "to" and trig.type == "meeting":
                 # "spoke to Trump by phone" takes Trump in; "welcomed Yoon to the White House" not the place
                 spoken_to: list[ActorMention] = []
-                for g in (g for g in c.children if g.dep_ == "pobj"):
+                for g in _pobjs(c):
                     _collect(g, found, spoken_to)
                 out.extend(m for m in spoken_to if m.actor.kind == "person")
     # The small model sometimes hangs a subject name on a fronted adverb ("Xi last met Biden": Xi as a

@@ -194,7 +194,7 @@ def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> 
     if found is None and anchor.dep_ == "relcl" and anchor.head.lower_ in lex.time_nouns \
             and anchor.head.head.tag_.startswith("VB"):
         found = _nearest(anchor.head.head, tmap, lex.clause_deps)   # "The last time they met was in 2019"
-    if found is None and anchor.dep_ == "xcomp" and anchor.head.lower_ in lex.scheduling_governors:
+    if found is None and _scheduled(anchor, lex):
         found = _nearest(anchor.head, tmap, lex.clause_deps)   # "On Friday, Yoon is scheduled to meet"
     if found is None and anchor.dep_ == "conj" and anchor.head.tag_.startswith("VB"):
         found = _nearest(anchor.head, tmap, lex.clause_deps)   # "stepped over ... at 9:30 and shook hands"

@@ -166,13 +166,12 @@ def dedupe_document(events: Iterable[Event]) -> list[Event]:
     and a meeting on one day stay two); the more confident mention is kept. Statements are the
     exception: two sentences of one speaker on one day say two things ("Putin said at the start of
     the talks ...", "Speaking to reporters after the talks, Putin said ..."), so only one sentence's
-    mentions join. A planned, cancelled or
-    negated one is the same when type and status agree, one actor set holds the other, and the
-    times do not conflict: "another possible summit between Trump and Kim" and "lay the groundwork
-    for a second summit between Kim and Trump" are one future summit, however often a text names
-    it. There the mention naming fewer actors is kept, since extra actors are often bystanders
-    ("Pompeo was expected to lay the groundwork ...")."""
-    actual: dict[str, Event] = {}
+    mentions join. A planned, cancelled or negated one is the same when type and status agree, one
+    actor set holds the other, and the times do not conflict: "another possible summit between Trump
+    and Kim" and "lay the groundwork for a second summit between Kim and Trump" are one future summit,
+    however often a text names it. There the mention naming fewer actors is kept, since extra actors are
+    often bystanders ("Pompeo was expected to lay the groundwork ...")."""
+    actual: dict[str | tuple[str, tuple[int, int]], Event] = {}   # id, or id and sentence for statements
     other: list[Event] = []
     for e in events:
         if e.status == "actual":
