@@ -86,6 +86,10 @@ class Match:
 _PLAIN_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
 
 
+# how a state hangs on an office noun: "the U.S. envoy", "the Philippine President", "France's president"
+STATE_TITLE_DEPS = ("compound", "amod", "nmod", "poss")
+
+
 def _key(text: str) -> tuple[str, ...]:
     if _PLAIN_WORDS.fullmatch(text):
         return tuple(_norm(w) for w in text.split(" "))
@@ -188,6 +192,7 @@ class Gazetteer:
         self.person_titles = frozenset(refs.get("person_titles", ()))
         self.not_name_words = frozenset(refs.get("not_name_words", ()))
         self.honorifics = frozenset(refs.get("honorifics", ()))
+        self.given_name_honorifics = frozenset(refs.get("given_name_honorifics", ()))
         self.pronoun_gender: dict[str, str] = dict(refs.get("gendered_pronouns", {}))
         self.companion_words = frozenset(refs.get("companions", ()))
         self.gender_markers: dict[str, str] = dict(refs.get("gender_markers", {}))
@@ -455,9 +460,14 @@ def _bare_names(cols: _Columns, names: dict, items: list, blocked: set[int]) -> 
     ("Tom Perriello ... Perriello is expected to travel"): news names people by surname after the first
     mention, and NER, reading a few words, does not see that a lone surname is a person."""
     taken = {i for s, e, _m in items for i in range(s, e)} | blocked
+    honorifics = gazetteer().given_name_honorifics
     # Capitalised is enough: the tagger reads a lone "Santos" as a common noun as often as not.
+    # After "Sheikh" or "Emir" a lone name may be a known person's first name ("Sheikh Mohamed"): the
+    # resolver looks for one named before and drops the mention if there is none.
     return [(i, i + 1, Match("ner")) for i, text in enumerate(cols.texts)
-            if (cols.proper[i] or text[:1].isupper()) and i not in taken and text in names]
+            if (cols.proper[i] or text[:1].isupper()) and i not in taken
+            and (text in names or i > 0 and cols.texts[i - 1].lower() in honorifics
+                 and not (i + 1 < len(cols.texts) and cols.proper[i + 1]))]
 
 
 def _ner_people(doc: Doc, cols: _Columns, covered: set[int]) -> list[tuple[int, int]]:
@@ -671,14 +681,15 @@ class _Resolver:
             self._add(span, m.entry.actor, "gazetteer")
         elif m.kind == "surname":
             titled = span.start > 0 and self.doc[span.start - 1].lower_.rstrip(".") in self.gaz.honorifics
-            actor = self._surname(m.title, titled)
+            actor = self._surname(m.title, titled) or self._given_name(span)
             if actor is not None:
                 self._add(span, actor, "coref")
         elif m.kind == "ner":
             name = span.text.strip()
             actor = self.ner_canonical.get(name)
-            known = self._surname(name) if " " not in name else None
-            self._add(span, known or actor, "ner")
+            known = (self._surname(name) or self._given_name(span)) if " " not in name else None
+            if known or actor:
+                self._add(span, known or actor, "ner")
         elif m.kind == "role":
             self._role(span, m)
         elif m.kind == "title":
@@ -708,11 +719,12 @@ class _Resolver:
         for m in [m for m in self.mentions if m.actor.kind == "state"]:
             tok = self.doc.char_span(m.start, m.end, alignment_mode="expand").root
             head = tok.head
-            if tok.dep_ not in ("compound", "amod", "nmod") or head.lower_ not in self.gaz.state_titles \
-                    or head.tag_ != "NN" or head.i in self.by_token:
+            if tok.dep_ not in STATE_TITLE_DEPS or head.lower_ not in self.gaz.state_titles \
+                    or head.tag_ not in ("NN", "NNP") or head.i in self.by_token:
                 continue
-            if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
-                continue
+            if tok.dep_ != "poss" and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                              for c in head.children):
+                continue   # "France's president" needs no article; "Philippine President Marcos" is a title
             nxt = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
             if nxt is not None and nxt.tag_ in ("NNP", "NNPS"):
                 continue   # "the U.S. envoy Stephen Biegun": the name is the mention
@@ -720,10 +732,22 @@ class _Resolver:
         return out
 
     def resolve_state_title(self, head: Token, state: Actor) -> None:
-        """The office noun is the most salient earlier person of that state (never a new one)."""
+        """The office the gazetteer knows that state's holder of on the day ("the Philippine president"),
+        else the most salient earlier person of that state (never a new one)."""
         if head.i in self.by_token:
             return
         span = self.doc[head.left_edge.i:head.i + 1]
+        # the office's words are those between the state and the noun: "the Indian Prime Minister"
+        state_end = max((t.i for t in head.children if t.i < head.i and t.dep_ in STATE_TITLE_DEPS
+                         and self.by_token.get(t.i) and self.by_token[t.i][0].actor.kind == "state"),
+                        default=head.i - 1)
+        title = " ".join(t.lower_ for t in self.doc[state_end + 1:head.i + 1] if t.tag_ != "POS")
+        entry = self.gaz.office_holder(title, state.id, self.published)
+        if entry is not None:
+            self._add(span, entry.actor, "role")
+            return
+        if any(t.dep_ == "poss" for t in head.children):
+            return   # "recalled Somalia's ambassador": some holder of the office, not a person met before
         actor = self._salient(span, lambda a: a.country == state.id)
         if actor is None:
             # the state narrows it enough to look further back than a pronoun would: the latest such person
@@ -763,6 +787,17 @@ class _Resolver:
         if entry is not None:
             return entry.actor
         return self.ner_canonical.get(surname)
+
+    def _given_name(self, span: Span) -> Actor | None:
+        """"Sheikh Mohamed" after "Mohamed bin Zayed Al Nahyan": after a given-name honorific, the latest
+        person named so far whose name starts with this one."""
+        if span.start == 0 or self.doc[span.start - 1].lower_ not in self.gaz.given_name_honorifics:
+            return None
+        low = _norm(span.text.strip())
+        for actor, _ in reversed(self.people_seen):
+            if _norm(actor.id).split()[0] == low:
+                return actor
+        return None
 
     def _role(self, span: Span, m: Match) -> None:
         nxt = self.doc[span.end] if span.end < len(self.doc) else None

@@ -1075,3 +1075,26 @@ def test_an_event_during_that_trip_takes_the_trips_month(run):
             "palace.")
     talks = by_trigger(run(text, "2022-09-14"), "talks")
     assert talks.time.value.value == "2022-06"
+
+
+def test_a_state_and_an_office_name_that_states_holder_on_the_day(run):
+    # no phrase list names "the Philippine President": the state and the office are enough
+    for office, holder in (("the Philippine President", "Ferdinand Marcos Jr."),
+                           ("Brazil's foreign minister", "Mauro Vieira"),
+                           ("the Indian Prime Minister", "Narendra Modi")):
+        met = by_trigger(run(f"Pham Minh Chinh received {office} on Tuesday.", "2024-01-31"), "received")
+        assert set(met.actors) == {"Pham Minh Chinh", holder}, office
+    # an office the gazetteer has no holder of is no one, whoever of that state was named before
+    text = "Hassan Sheikh Mohamud spoke on Monday. Mogadishu recalled Somalia's ambassador on Tuesday."
+    recalled = [e for e in run(text, "2024-01-03") if e.trigger == "recalled"]
+    assert all("Hassan Sheikh Mohamud" not in e.actors for e in recalled)
+
+
+def test_a_given_name_after_sheikh_is_the_person_named_in_full_before(run):
+    text = ("Crown Prince Shaikh Mohamed bin Zayed Al Nahyan held talks with Erdogan on Wednesday. "
+            "Shaikh Tahnoun bin Zayed Al Nahyan visited Ankara in August. "
+            "Shaikh Mohamed wrote on Twitter after the talks.")
+    events = run(text, "2021-11-25")
+    assert by_trigger(events, "wrote").actors == ("Mohamed bin Zayed Al Nahyan",)
+    # the honorific is no part of an unknown person's name, and a social network is no one
+    assert by_trigger(events, "visited").actors == ("Tahnoun bin Zayed Al Nahyan",)
