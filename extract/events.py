@@ -33,6 +33,7 @@ PLACE_PREPS = ("in", "at", "to", "inside", "into", "for")
 MOVE_TYPES = ("visit", "travel")
 LEADING_VERBS = ("led", "headed")
 PROSPECT_TYPES = ("meeting", "agreement")
+COPULAS = ("is", "was", "are", "were", "be", "been")
 COARSE = ("year", "decade", "century", "ref", "duration", "set")
 
 
@@ -521,13 +522,26 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
         happening = [t for c in tok.children
                      if c.dep_ in ("relcl", "acl") and c.lower_ in lex.occurrence_verbs
                      for t in own_tokens(c, lex.clause_deps)]
-        dated = any(t.i in timex_tokens and timex_tokens[t.i].value.granularity not in COARSE
-                    for t in own_tokens(tok, lex.clause_deps) + described + happening)
+        # "Hasina's last state visit to India was in September 2022": the copula's date is its subject's
+        told_when = [t for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("in", "on")
+                     for t in c.subtree
+                     if t.i in timex_tokens and timex_tokens[t.i].value.granularity not in COARSE[1:]] \
+            if tok.dep_ == "nsubj" and tok.head.lower_ in COPULAS else []
+        told = own_tokens(tok, lex.clause_deps) + described + happening + told_when
+        dated = any(t.i in timex_tokens and timex_tokens[t.i].value.granularity not in COARSE for t in told)
+        # a year is enough for a visit of someone named ("during Xi's state visit to Cambodia in 2016"),
+        # not for a bare one ("the summit in 2019" may be any of several) nor a year only counted from
+        # ("his first visit since 2011")
+        dated = dated or any(m.actor.kind == "person" for c in tok.children if c.dep_ == "poss"
+                             for m in found.by_token.get(c.i, ())) \
+            and any(t.i in timex_tokens and timex_tokens[t.i].value.granularity == "year"
+                    and t.head.lower_ == "in" for t in told)
+        copula_dated = any(t.i in timex_tokens for t in told_when)
         sequenced = tok.dep_ == "pobj" and sequencer_word(tok, lex) is not None
         if tok.dep_ == "pobj" and tok.head.lower_ in lex.subordinators | lex.simultaneous and not dated \
                 and not sequenced:
             return None
-        anchor = tok if sequenced and not dated else _anchor_for_noun(tok, lex)
+        anchor = tok if sequenced and not dated else tok.head if copula_dated else _anchor_for_noun(tok, lex)
         if anchor is None and not dated and (_between_pair(tok, found) or _named_summit(tok, trig, found)):
             # "grew out of a meeting between Putin and Erdogan in Istanbul on January 8": a meeting between
             # two named sides is an event, on the date of the clause it is told in
@@ -563,8 +577,7 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
         return None   # "agreed to return the ambassadors to their posts" is no trip
     if trig.place_object and not any(c.i in place_at for c in tok.children if c.dep_ == "dobj"):
         return None   # "left Stockholm" is a trip, "left office" is not
-    if trig.objects and not any(c.lower_ in trig.objects for c in tok.children
-                                if c.dep_ in ("dobj", "nsubjpass")):
+    if trig.objects and not any(c.lower_ in trig.objects for c in _objects(tok)):
         return None   # "cut ties" is a break of relations, "cut taxes" is not
     status = status_of(tok, anchor, lex)
     reference = False
@@ -908,6 +921,13 @@ def _names_an_office(modifier: Token, titles) -> bool:
         if head.dep_ != "compound" or head.head.i == head.i:
             return False
         head = head.head
+
+
+def _objects(tok: Token) -> list[Token]:
+    """What a verb acts on, or what a noun is of ("the exchange of [memoranda]")."""
+    if _is_noun(tok):
+        return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in _pobjs(c)]
+    return [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
 def _pobjs(prep: Token) -> list[Token]:

@@ -1098,3 +1098,16 @@ def test_a_given_name_after_sheikh_is_the_person_named_in_full_before(run):
     assert by_trigger(events, "wrote").actors == ("Mohamed bin Zayed Al Nahyan",)
     # the honorific is no part of an unknown person's name, and a social network is no one
     assert by_trigger(events, "visited").actors == ("Tahnoun bin Zayed Al Nahyan",)
+
+
+def test_a_named_persons_past_visit_is_dated_by_its_copula_or_its_year(run):
+    text = ("Sheikh Hasina met Narendra Modi on Saturday. Hasina's last bilateral state visit to India "
+            "was in September 2022. The two leaders first met during Xi Jinping's state visit to Dhaka "
+            "in 2016.")
+    visits = {e.time.value.value: e.actors for e in run(text, "2024-06-23") if e.type == "visit"}
+    assert visits == {"2022-09": ("Sheikh Hasina",), "2016": ("Xi Jinping",)}
+    # a year counted from is no date of the visit, and a bare visit needs more than a year
+    for text in ("Erdogan arrived in Baghdad on Monday on his first official visit to Iraq since 2011.",
+                 "Erdogan met Sudani on Monday. The visit in 2011 was short."):
+        assert not [e for e in run(text, "2024-04-23") if e.type == "visit" and e.time
+                    and e.time.value.value == "2011"], text
