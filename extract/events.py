@@ -104,6 +104,7 @@ class Lexicon:
     private_modifiers: frozenset
     presence_words: frozenset
     city_states: frozenset
+    eve_prepositions: frozenset
     participation: dict   # preposition -> the verbs that take part through it (events.yaml)
 
 

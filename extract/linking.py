@@ -416,8 +416,19 @@ def occasion(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex
     # "During that trip" after "visited Cairo in June 2022": the occasion pointed back to may be a month's
     pointed = said_at.group(0).lower().split()[-2:-1] in (["that"], ["this"])
     grains = FINE + ("month",) if pointed else FINE
-    pool = [(prev, tx) for prev, tx in near if prev.type in kinds and tx.value.granularity in grains] \
-        or [(prev, tx) for prev, tx in near if tx.value.granularity in FINE]
+    same_kind = [(prev, tx) for prev, tx in near if prev.type in kinds and tx.value.granularity in grains]
+    said = " ".join(said_at.group(0).lower().split())
+    if any(said.startswith(p) for p in lex.eve_prepositions):
+        # "on the eve of the visit": the day before that event's, when it is told (as itself or as the
+        # occasion of another: "signed a declaration at the summit"); no other event's day
+        # (the occasion is named, so it may be told further back than the last few sentences)
+        told = [(prev, tx) for prev, tx in earlier if prev.status == "actual" and tx.value.granularity in FINE
+                and (prev.type in kinds or re.search(rf"\b{word}\b", doc[prev.token].sent.text, re.I))]
+        day = as_day(told[-1][1]) if told else None
+        if day is None or day.value.granularity != "day":
+            return None
+        return Timex(0, 0, "", interval((day.value.start - dt.timedelta(days=1)).isoformat()))
+    pool = same_kind or [(prev, tx) for prev, tx in near if tx.value.granularity in FINE]
     if pool:
         return as_day(pool[-1][1])
     # "told Singapore reporters after the meeting", the meeting told without a day: the story's news

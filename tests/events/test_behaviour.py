@@ -1111,3 +1111,16 @@ def test_a_named_persons_past_visit_is_dated_by_its_copula_or_its_year(run):
                  "Erdogan met Sudani on Monday. The visit in 2011 was short."):
         assert not [e for e in run(text, "2024-04-23") if e.type == "visit" and e.time
                     and e.time.value.value == "2011"], text
+
+
+def test_a_statement_on_the_eve_of_an_occasion_is_the_day_before_it(run):
+    text = ("Gulf leaders on Tuesday signed a declaration at the GCC summit in Al Ula. Kuwait's foreign "
+            "minister met Tamim on Monday. Qatar's emir was greeted at the airport. The two then travelled "
+            "to the hall. Anwar Gargash wrote on Twitter. Jared Kushner attended the signing ceremony. "
+            "Antony Blinken told reporters on the eve of the summit that it was a breakthrough.")
+    told = by_trigger(run(text, "2021-01-05"), "told")
+    assert told.time.value.value == "2021-01-04"
+    # the eve of an occasion the text never dates is no day, not the latest day told
+    text = ("Kuwait's foreign minister met Tamim on Monday. Antony Blinken told reporters on the eve of the "
+            "summit that it was a breakthrough.")
+    assert not [e for e in run(text, "2021-01-05") if e.trigger == "told" and e.time is not None]
