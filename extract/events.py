@@ -148,8 +148,9 @@ def lexicon() -> Lexicon:
 def _occasion_pattern(phrases: list[str], parts: dict) -> re.Pattern:
     def alt(words):   # longest first, so "the signing ceremony" is not cut at "the signing"
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    # one word may qualify the occasion: "at the opening ceremony", "after the trilateral session"
     composed = (rf"(?:{alt(parts['prepositions'])})\s+(?:{alt(parts['determiners'])})"
-                rf"\s+(?:{alt(parts['nouns'])})")
+                rf"\s+(?:[\w-]+\s+)?(?:{alt(parts['nouns'])})")
     return re.compile(rf"\b(?:{alt(phrases)}|{composed})\b", re.IGNORECASE)
 
 

@@ -1124,3 +1124,14 @@ def test_a_statement_on_the_eve_of_an_occasion_is_the_day_before_it(run):
     text = ("Kuwait's foreign minister met Tamim on Monday. Antony Blinken told reporters on the eve of the "
             "summit that it was a breakthrough.")
     assert not [e for e in run(text, "2021-01-05") if e.trigger == "told" and e.time is not None]
+
+
+
+def test_an_occasion_before_or_with_a_word_of_its_own_dates_the_statement(run):
+    for said in ("Erdogan, speaking before the signing, said",
+                 "Speaking at the opening ceremony, Erdogan said"):
+        text = f"Putin met Erdogan in Sochi on Monday. {said} the agreement would prevent a crisis."
+        assert by_trigger(run(text, "2018-09-18"), "said").time.value.value == "2018-09-17", said
+    # a bare "said" names no occasion: attribution, no row
+    text = "Putin met Erdogan in Sochi on Monday. Erdogan said the agreement would prevent a crisis."
+    assert not [e for e in run(text, "2018-09-18") if e.trigger == "said"]
