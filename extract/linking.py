@@ -135,6 +135,10 @@ def as_day(tx: Timex | None) -> Timex | None:
     return dataclasses.replace(tx, value=day)
 
 
+# The prepositions that put an event at an occasion ("met at the summit", "talks on the sidelines of").
+OCCASION_PREPS = ("at", "during", "on")
+
+
 def attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> Timex | None:
     return as_day(_attach(doc, cand, tmap, lex))
 
@@ -232,6 +236,15 @@ def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> 
     if found is None:   # "agreed to restore visits during their summit on Thursday"
         found = _first_dated([p for p in anchor.subtree if p.dep_ == "prep" and p.sent == anchor.sent
                               and p.lower_ in lex.simultaneous - lex.subordinators], tmap, lex)
+    if found is None:
+        # "met at the APEC summit held in San Francisco on November 15": one is at an occasion when it is
+        objs = [g for p in anchor.children if p.dep_ == "prep" and p.lower_ in OCCASION_PREPS
+                for g in p.children if g.dep_ == "pobj"]
+        # "on the sidelines of the BRICS summit held in Kazan": through the "of"
+        objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"]
+        occasions = [o for o in objs if o.lower_ in lex.nouns]
+        found = _first_dated([c for o in occasions for c in describing_participles(o)], tmap, lex)
     return found
 
 

@@ -1135,3 +1135,10 @@ def test_an_occasion_before_or_with_a_word_of_its_own_dates_the_statement(run):
     # a bare "said" names no occasion: attribution, no row
     text = "Putin met Erdogan in Sochi on Monday. Erdogan said the agreement would prevent a crisis."
     assert not [e for e in run(text, "2018-09-18") if e.trigger == "said"]
+
+
+def test_a_meeting_at_an_occasion_is_on_the_day_the_occasion_was_held(run):
+    for at in ("at the APEC summit held in San Francisco on November 15",
+               "on the sidelines of the APEC summit held in San Francisco on November 15"):
+        met = by_trigger(run(f"Joe Biden and Xi Jinping met {at}.", "2023-11-17"), "met")
+        assert met.time.value.value == "2023-11-15", at
