@@ -106,6 +106,7 @@ class Lexicon:
     city_states: frozenset
     eve_prepositions: frozenset
     participation: dict   # preposition -> the verbs that take part through it (events.yaml)
+    later_units: dict     # unit word of "<units> later" -> the grain it keeps ("day", "month")
 
 
 @functools.cache
@@ -137,6 +138,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         verbs=verbs, nouns=nouns, **words,
         participation={prep: frozenset(vs) for prep, vs in data["participation"].items()},
+        later_units={unit: grain for grain, units in data["later_units"].items() for unit in units},
         dateline=data["dateline"]["pattern"], plover_by_status=data["plover_by_status"],
         occasion=_occasion_pattern(data["occasion_phrases"], data["occasions"]),
         reporting=re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in

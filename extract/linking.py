@@ -391,6 +391,9 @@ def inherit(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]
         return None
     if cand.status != "actual":
         return None
+    later = _unmeasured_later(doc[cand.anchor], lex)
+    if later is not None:
+        return _after_unmeasured_gap(cand, earlier, later, window)
     told_plainly = _simple_past(doc[cand.anchor])
     for prev, tx in reversed(earlier):
         if prev.sentence < cand.sentence - window:
@@ -408,6 +411,34 @@ def inherit(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]
         next_told = prev.sentence >= cand.sentence - 1
         if (cued or next_told) and _sides(prev) & sides:
             return as_day(tx)
+    return None
+
+
+def _unmeasured_later(verb: Token, lex: Lexicon) -> str | None:
+    """The grain kept by an unmeasured "<units> later" on the verb ("Days later, ..."): "day", "month"."""
+    for later in (c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "later"):
+        for unit in later.children:
+            if unit.dep_ == "npadvmod" and unit.lower_ in lex.later_units \
+                    and not any(c.dep_ == "nummod" for c in unit.children):
+                return lex.later_units[unit.lower_]
+    return None
+
+
+def _after_unmeasured_gap(cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]], grain: str,
+                          window: int) -> Timex | None:
+    """"In August, Tahnoun visited Ankara. Days later, Mohamed bin Zayed and Erdogan held a phone call":
+    the last dated actual event's day (hours later) or month (days later), if it is that fine."""
+    for prev, tx in reversed(earlier):
+        if prev.sentence < cand.sentence - window:
+            break
+        if prev.status != "actual" or prev.reference:
+            continue
+        v = as_day(tx).value
+        if v.granularity == "day" and grain == "day":
+            return as_day(tx)
+        if v.granularity in ("day", "month") and v.start is not None:   # "hours later" after "in August" too
+            return Timex(0, 0, "", interval(v.start.strftime("%Y-%m")))
+        return None
     return None
 
 

@@ -1142,3 +1142,12 @@ def test_a_meeting_at_an_occasion_is_on_the_day_the_occasion_was_held(run):
                "on the sidelines of the APEC summit held in San Francisco on November 15"):
         met = by_trigger(run(f"Joe Biden and Xi Jinping met {at}.", "2023-11-17"), "met")
         assert met.time.value.value == "2023-11-15", at
+
+
+def test_days_later_keeps_the_month_of_the_last_dated_event(run):
+    text = ("In August, Tahnoun bin Zayed visited Ankara, where he was received by Erdogan. Days later, "
+            "Mohamed bin Zayed and Erdogan held a phone call.")
+    assert by_trigger(run(text, "2021-11-25"), "call").time.value.value == "2021-08"
+    text = ("Tahnoun bin Zayed visited Ankara on August 18. Days later, Mohamed bin Zayed and Erdogan held a "
+            "phone call.")
+    assert by_trigger(run(text, "2021-11-25"), "call").time.value.value == "2021-08"   # never a made-up day
