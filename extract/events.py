@@ -536,8 +536,12 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
         # a year is enough for a visit of someone named ("during Xi's state visit to Cambodia in 2016"),
         # not for a bare one ("the summit in 2019" may be any of several) nor a year only counted from
         # ("his first visit since 2011")
-        dated = dated or any(m.actor.kind == "person" for c in tok.children if c.dep_ == "poss"
-                             for m in found.by_token.get(c.i, ())) \
+        # the visitor is the possessor, or the subject of the verb the visit is told in ("Rajoelina raised
+        # it during a visit to Paris in 2019")
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        if tok.dep_ == "pobj" and tok.head.head.tag_.startswith("VB"):
+            owners += [c for c in tok.head.head.children if c.dep_ == "nsubj"]
+        dated = dated or any(m.actor.kind == "person" for c in owners for m in found.by_token.get(c.i, ())) \
             and any(t.i in timex_tokens and timex_tokens[t.i].value.granularity == "year"
                     and t.head.lower_ == "in" for t in told)
         copula_dated = any(t.i in timex_tokens for t in told_when)

@@ -1106,6 +1106,10 @@ def test_a_named_persons_past_visit_is_dated_by_its_copula_or_its_year(run):
             "in 2016.")
     visits = {e.time.value.value: e.actors for e in run(text, "2024-06-23") if e.type == "visit"}
     assert visits == {"2022-09": ("Sheikh Hasina",), "2016": ("Xi Jinping",)}
+    # the visitor may be the subject of the verb the visit is told in
+    visit = by_trigger(run("Emmanuel Macron raised it during a visit to Beijing in 2019.", "2021-12-06"),
+                       "visit")
+    assert (visit.actors, visit.time.value.value) == (("Emmanuel Macron",), "2019")
     # a year counted from is no date of the visit, and a bare visit needs more than a year
     for text in ("Erdogan arrived in Baghdad on Monday on his first official visit to Iraq since 2011.",
                  "Erdogan met Sudani on Monday. The visit in 2011 was short."):
@@ -1151,3 +1155,9 @@ def test_days_later_keeps_the_month_of_the_last_dated_event(run):
     text = ("Tahnoun bin Zayed visited Ankara on August 18. Days later, Mohamed bin Zayed and Erdogan held a "
             "phone call.")
     assert by_trigger(run(text, "2021-11-25"), "call").time.value.value == "2021-08"   # never a made-up day
+
+
+def test_an_event_prior_to_the_occasion_just_told_is_on_its_day(run):
+    text = ("Thongloun Sisoulith and Xi Jinping met at the opening ceremony of the railway last Friday. The "
+            "line cost $6 billion. Prior to the ceremony, Xi Jinping told reporters it was a landmark.")
+    assert by_trigger(run(text, "2021-12-06"), "told").time.value.value == "2021-12-03"
