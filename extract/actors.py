@@ -693,7 +693,17 @@ class _Resolver:
         elif m.kind == "role":
             self._role(span, m)
         elif m.kind == "title":
-            actor = self._salient(span, lambda a: any(m.title in t for t in self._titles(a)))
+            if span.end < len(self.doc) and self.doc[span.end].text == "," \
+                    and any(c.dep_ == "appos" and c.tag_ in ("NNP", "NNPS") for c in span.root.children):
+                return   # "the prime minister, Fiame Naomi Mata'afa": the name is the mention
+            holds = lambda a: any(m.title in t for t in self._titles(a))  # noqa: E731
+            actor = self._salient(span, holds)
+            if actor is None:
+                # the office narrows it enough to look further back than a pronoun would ("The Prime Minister
+                # flew into Washington" paragraphs after Sunak was named): the latest such person
+                earlier = [a for a, t in self.people_seen if t.i < span.start and holds(a)
+                           and not in_regions(t.idx, self.quotes)]
+                actor = earlier[-1] if earlier else None
             if actor is not None:
                 self._add(span, actor, "role")
         elif m.kind == "pronoun":

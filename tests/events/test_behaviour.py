@@ -1161,3 +1161,14 @@ def test_an_event_prior_to_the_occasion_just_told_is_on_its_day(run):
     text = ("Thongloun Sisoulith and Xi Jinping met at the opening ceremony of the railway last Friday. The "
             "line cost $6 billion. Prior to the ceremony, Xi Jinping told reporters it was a landmark.")
     assert by_trigger(run(text, "2021-12-06"), "told").time.value.value == "2021-12-03"
+
+
+def test_a_title_after_a_few_sentences_is_the_latest_person_named_with_it(run):
+    text = ("Rishi Sunak met Joe Biden in the Oval Office on Thursday. Biden praised the alliance. Biden "
+            "declined to endorse Ben Wallace. \"It remains to be seen,\" the President said.\n\n"
+            "The Prime Minister flew into Washington on Tuesday evening.")
+    assert by_trigger(run(text, "2023-06-08"), "flew").actors == ("Rishi Sunak",)
+    # with a name in apposition the name is the one meant, not an earlier holder of the title
+    text = ("Frank Bainimarama hosted Wang Yi. The sky was grey. It rained. The sea was calm. The port was "
+            "busy. Wang met the prime minister, Fiame Naomi Mata'afa, on Saturday.")
+    assert "Frank Bainimarama" not in by_trigger(run(text, "2022-05-30"), "met").actors
