@@ -90,6 +90,21 @@ _PLAIN_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
 STATE_TITLE_DEPS = ("compound", "amod", "nmod", "poss")
 
 
+NAME_SUFFIXES = ("jr", "sr", "ii", "iii", "iv")
+LINEAGE_WORDS = frozenset({"bin", "bint", "ibn", "al", "ould", "abu", "bou"})
+
+
+def _name_ends(name: str) -> tuple[str, str] | None:
+    """First word and last word of a name (with its suffix: "marcos jr."), or None for a one-word name."""
+    words = _norm(name).replace(",", "").replace(".", "").split()
+    last = len(words) - 1
+    if last >= 1 and words[last] in NAME_SUFFIXES:
+        last -= 1
+    if last < 1:
+        return None
+    return words[0], " ".join(words[last:])
+
+
 def _key(text: str) -> tuple[str, ...]:
     if _PLAIN_WORDS.fullmatch(text):
         return tuple(_norm(w) for w in text.split(" "))
@@ -209,6 +224,13 @@ class Gazetteer:
         for e in self.people:
             if e.surname:
                 self.surnames.setdefault(_norm(e.surname), []).append(e)
+        # first and last word of each name and alias: "Ferdinand Romualdez Marcos Jr." is Ferdinand Marcos Jr.
+        self.by_ends: dict[tuple[str, str], set[str]] = {}
+        for p in actors.get("people", ()):
+            for alias in (p["name"], *p.get("aliases", ())):
+                ends = _name_ends(alias)
+                if ends:
+                    self.by_ends.setdefault(ends, set()).add(p["name"])
         # The longest key each first word starts: the scan tries only lengths that can match.
         self.longest: dict[str, int] = {}
         for key in self.index:
@@ -226,6 +248,12 @@ class Gazetteer:
             self._put(alias, Match("name", entry))
         for cap in capitals:
             self._put(cap, Match("capital", entry, place=cap, country=name))
+
+    def known_by_ends(self, name: str) -> Entry | None:
+        """The one person whose name starts and ends as ``name`` does, with more words between: news
+        sometimes gives a middle name the gazetteer's forms leave out."""
+        found = self.by_ends.get(_name_ends(name) or ("", ""), set())
+        return self.by_name[next(iter(found))] if len(found) == 1 else None
 
     def holder(self, title: str, country: str | None, day: dt.date | None) -> Entry | None:
         """The person holding ``title`` (of ``country``) on ``day``; None when unknown or no date."""
@@ -585,7 +613,11 @@ class _Resolver:
                 words = [w for k, w in enumerate(words)
                          if not (0 < k < len(words) - 1 and re.fullmatch(r"[A-Z]\.", w))]
                 canonical = " ".join(words)
-            actor = self.ner_canonical.get(name) or Actor(canonical, "person", None)
+            # (not across a lineage or dynasty: "Faisal bin Bandar Al Saud" is not Faisal bin Farhan Al Saud)
+            lineage = any(_norm(w) in self.gaz.name_particles | LINEAGE_WORDS for w in words)
+            known = self.gaz.known_by_ends(canonical) if len(words) >= 3 and not lineage else None
+            actor = self.ner_canonical.get(name) or (known.actor if known
+                                                     else Actor(canonical, "person", None))
             # "al-Burhan" is "Burhan" alone: a lower-case particle joined by a hyphen is dropped.
             particle = re.match(r"[a-z]+-(?=[A-Z])", words[-1])
             keys = {name, words[0], words[-1]} | ({words[-1][particle.end():]} if particle else set())

@@ -1172,3 +1172,13 @@ def test_a_title_after_a_few_sentences_is_the_latest_person_named_with_it(run):
     text = ("Frank Bainimarama hosted Wang Yi. The sky was grey. It rained. The sea was calm. The port was "
             "busy. Wang met the prime minister, Fiame Naomi Mata'afa, on Saturday.")
     assert "Frank Bainimarama" not in by_trigger(run(text, "2022-05-30"), "met").actors
+
+
+def test_a_known_name_with_a_middle_name_between_is_that_person(run):
+    text = ("Vo Van Thuong held talks with Philippine President Ferdinand Romualdez Marcos Jr. in Hanoi on "
+            "Tuesday.")
+    talks = by_trigger(run(text, "2024-01-31"), "talks")
+    assert set(talks.actors) == {"Vo Van Thuong", "Ferdinand Marcos Jr."}
+    # not across a lineage: "Faisal bin Bandar Al Saud" is not Faisal bin Farhan Al Saud
+    text = "Xi Jinping was greeted by Prince Faisal bin Bandar bin Sultan Al Saud on Wednesday."
+    assert "Faisal bin Farhan" not in by_trigger(run(text, "2022-12-08"), "greeted").actors
