@@ -46,6 +46,7 @@ class Office:
     title: str
     start: dt.date
     end: dt.date | None
+    state: str | None = None   # an office of another state than the person's own (Rutte: NATO's now)
 
     def held_on(self, day: dt.date) -> bool:
         return self.start <= day and (self.end is None or day < self.end)
@@ -164,7 +165,7 @@ class Gazetteer:
         for p in actors.get("people", ()):
             entry = Entry(Actor(p["name"], "person", p.get("country")), p.get("surname"),
                           bool(p.get("bare_surname_default")),
-                          tuple(Office(o["title"], _date(o["from"]), _date(o.get("to")))
+                          tuple(Office(o["title"], _date(o["from"]), _date(o.get("to")), o.get("state"))
                                 for o in p.get("offices", ())))
             self.people.append(entry)
             self.by_name[p["name"]] = entry
@@ -260,8 +261,8 @@ class Gazetteer:
         if day is None:
             return None
         found = [e for e in self.by_title.get(title, ())
-                 if (country is None or e.actor.country == country)
-                 and any(o.title == title and o.held_on(day) for o in e.offices)]
+                 if any(o.title == title and o.held_on(day)
+                        and (country is None or (o.state or e.actor.country) == country) for o in e.offices)]
         return found[0] if len(found) == 1 else None
 
     def office_holder(self, title: str, state: str, day: dt.date | None) -> Entry | None:

@@ -116,6 +116,20 @@ def test_actor_entries_are_well_formed():
         for o in p.get("offices", ()):
             start, end = o["from"], o.get("to")
             assert isinstance(start, dt.date) and (end is None or start < end), p["name"]
+    # one holder of an office of a state at a time: the role nouns ("the Dutch prime minister") need it
+    held_by: dict[tuple[str, str], list[tuple[dt.date, dt.date, str]]] = {}
+    for p in ACTORS["people"]:
+        for o in p.get("offices", ()):
+            if o.get("state"):
+                assert o["state"] in states, (p["name"], o["state"])
+            if o["title"] in ("president", "prime minister", "foreign minister", "chancellor"):
+                end = o.get("to") or dt.date(2100, 1, 1)
+                held_by.setdefault((o.get("state") or p["country"], o["title"]), []).append(
+                    (o["from"], end, p["name"]))
+    for (state, title), terms in held_by.items():
+        terms.sort()
+        for (_, end, a), (start, _, b) in zip(terms, terms[1:], strict=False):
+            assert start >= end - dt.timedelta(days=3), f"{a} and {b} both {title} of {state} on {start}"
     for r in ACTORS["roles"]:
         assert r["country"] in states
     refs = ACTORS["references"]
