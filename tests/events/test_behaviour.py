@@ -1182,3 +1182,15 @@ def test_a_known_name_with_a_middle_name_between_is_that_person(run):
     # not across a lineage: "Faisal bin Bandar Al Saud" is not Faisal bin Farhan Al Saud
     text = "Xi Jinping was greeted by Prince Faisal bin Bandar bin Sultan Al Saud on Wednesday."
     assert "Faisal bin Farhan" not in by_trigger(run(text, "2022-12-08"), "greeted").actors
+
+
+def test_be_before_a_to_infinitive_plans_the_event(run):
+    visit = by_trigger(run("Vice President Kamala Harris is to visit Ghana later this month.", "2023-03-20"),
+                       "visit")
+    assert (visit.status, visit.time.value.value) == ("planned", "2023-03")
+    meet = by_trigger(run("Joe Biden was to meet Pacific Island leaders in Port Moresby on May 22.",
+                          "2023-05-17"), "meet")
+    assert (meet.status, meet.time.value.value) == ("planned", "2023-05-22")
+    # a copula is no plan: "her first visit was to India"
+    text = "Sheikh Hasina's first state visit after the election was to India in June 2024."
+    assert all(e.status == "actual" for e in run(text, "2024-06-23") if e.type == "visit")
