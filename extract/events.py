@@ -1072,7 +1072,18 @@ def _arguments(tok: Token, anchor: Token, trig: Trigger, found: Found) -> list[A
             speaker: list[ActorMention] = []
             _collect(c, found, speaker)
             out.extend(m for m in speaker if m.actor.kind in ("state", "organisation"))
+    if not out and trig.pos == "noun":
+        out.extend(_paired_states(tok, found))
     return out
+
+
+def _paired_states(noun: Token, found: Found) -> list[ActorMention]:
+    """"German-Chinese government consultations", "the second meeting of the Qatari-Bahraini follow-up
+    committee": two or more states modifying an event noun (or the body it is "of") are its sides."""
+    phrases = [noun] + [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in _pobjs(p)]
+    states = {m.actor.id: m for ph in phrases for t in ph.subtree if t.i < ph.i
+              for m in found.by_token.get(t.i, ()) if m.actor.kind == "state"}
+    return list(states.values()) if len(states) >= 2 else []
 
 
 def _collect_honoured(tok: Token, found: Found, out: list) -> None:

@@ -1194,3 +1194,11 @@ def test_be_before_a_to_infinitive_plans_the_event(run):
     # a copula is no plan: "her first visit was to India"
     text = "Sheikh Hasina's first state visit after the election was to India in June 2024."
     assert all(e.status == "actual" for e in run(text, "2024-06-23") if e.type == "visit")
+
+
+def test_two_states_modifying_an_event_noun_are_its_sides(run):
+    for text in ("The seventh round of German-Chinese government consultations was held at the chancellery "
+                 "on Tuesday.",
+                 "The second meeting of the Qatari-Bahraini follow-up committee was held on Tuesday."):
+        held = [e for e in run(text, "2023-06-21") if e.type == "meeting"]
+        assert held and set(held[0].actors) in ({"Germany", "China"}, {"Qatar", "Bahrain"}), text
