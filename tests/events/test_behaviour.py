@@ -1204,7 +1204,7 @@ def test_two_states_modifying_an_event_noun_are_its_sides(run):
         assert held and set(held[0].actors) in ({"Germany", "China"}, {"Qatar", "Bahrain"}), text
 
 
-def test_the_sides_and_the_cabinets_are_the_states_told_before(run):
+def test_the_sides_are_the_states_told_before(run):
     text = ("Vladimir Putin and Kim Jong Un held talks in Pyongyang on Wednesday. After the talks, the sides "
             "signed a number of intergovernmental agreements.")
     assert set(by_trigger(run(text, "2024-06-20"), "signed").actors) == {"Russia", "North Korea"}
