@@ -35,7 +35,7 @@ EVENTS = _load("events.yaml")
 ACTORS = _load("actors.yaml")
 COUNTRIES = _load("countries.yaml")
 PLOVER = {"AGREE", "CONSULT", "REJECT", "DEMAND", "DISAPPROVE", "THREATEN", "SANCTION", "SUPPORT", "COERCE",
-          ""}
+          "CONCEDE", "RETREAT", ""}
 
 TRIGGER_EXAMPLES = [(t["type"], ex) for t in EVENTS["triggers"] for ex in t["examples"]]
 TRIGGER_IDS = [f"{t['id']}-{i}" for t in EVENTS["triggers"] for i, _ in enumerate(t["examples"])]
