@@ -202,6 +202,9 @@ def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> 
         found = _nearest(anchor.head, tmap, lex.clause_deps)   # "On Friday, Yoon is scheduled to meet"
     if found is None and anchor.dep_ == "conj" and anchor.head.tag_.startswith("VB"):
         found = _nearest(anchor.head, tmap, lex.clause_deps)   # "stepped over ... at 9:30 and shook hands"
+        if found is None and cand.type == "cancellation":
+            # "had planned to travel to Juba last July but postponed the trip": the plan's date
+            found = _first_dated([c for c in anchor.head.children if c.dep_ == "xcomp"], tmap, lex)
     if found is None and cand.type in ("travel", "visit"):
         # A trip is when what it is for is: "will travel to Switzerland to attend the summit on 15 June".
         found = _first_dated([c for c in anchor.children if c.dep_ in ("xcomp", "advcl")

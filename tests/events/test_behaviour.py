@@ -1208,3 +1208,11 @@ def test_the_sides_are_the_states_told_before(run):
     text = ("Vladimir Putin and Kim Jong Un held talks in Pyongyang on Wednesday. After the talks, the sides "
             "signed a number of intergovernmental agreements.")
     assert set(by_trigger(run(text, "2024-06-20"), "signed").actors) == {"Russia", "North Korea"}
+
+
+def test_a_postponement_joined_to_a_dated_plan_takes_the_plans_date(run):
+    text = ("Pope Francis had planned to travel to Congo and South Sudan last July but postponed the trip "
+            "because of knee problems.")
+    postponed = by_trigger(run(text, "2023-02-03"), "postponed")
+    assert (postponed.type, postponed.status) == ("cancellation", "actual")
+    assert postponed.time.value.value == "2022-07"
