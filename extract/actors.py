@@ -554,8 +554,13 @@ def _ner_people(doc: Doc, cols: _Columns, covered: set[int]) -> list[tuple[int, 
     for a, b in runs:
         titled = a > 0 and cols.texts[a - 1] in titles or \
             a > 1 and cols.texts[a - 1] == "," and cols.texts[a - 2] in titles
-        if 2 <= b - a <= 4 and titled and \
-                all(t[:1].isupper() and re.sub(r"[-'’]", "", t).isalpha() for t in cols.texts[a:b]) and \
+        # ... and so is one an office stands in apposition to ("Jean-Marie Bockel, Macron's personal envoy
+        # for Africa, handed", "Fitsum Arega, Abiy's chief of staff")
+        titled = titled or b < len(doc) and cols.texts[b] == "," and any(
+            c.dep_ == "appos" and c.lower_ in titles for c in doc[b - 1].children)
+        if 2 <= b - a <= 5 and titled and \
+                all(t == "-" or t[:1].isupper() and re.sub(r"[-'’]", "", t).isalpha()
+                    for t in cols.texts[a:b]) and \
                 not any(a < e and s < b for s, e in out):
             out.append((a, b))
     # An honorific or office word is no part of a name ("Datuk Seri" before "Saifuddin Abdullah"), and a

@@ -1216,3 +1216,10 @@ def test_a_postponement_joined_to_a_dated_plan_takes_the_plans_date(run):
     postponed = by_trigger(run(text, "2023-02-03"), "postponed")
     assert (postponed.type, postponed.status) == ("cancellation", "actual")
     assert postponed.time.value.value == "2022-07"
+
+
+def test_a_name_an_office_stands_in_apposition_to_is_a_person(run):
+    text = ("On Monday, Jean-Marie Bockel, President Emmanuel Macron's personal envoy for Africa, handed "
+            "Macron a report. Bockel had visited N'Djamena in March.")
+    visited = by_trigger(run(text, "2024-11-29"), "visited")
+    assert (visited.actors, visited.time.value.value) == (("Jean-Marie Bockel",), "2024-03")
