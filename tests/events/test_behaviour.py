@@ -1223,3 +1223,11 @@ def test_a_name_an_office_stands_in_apposition_to_is_a_person(run):
             "Macron a report. Bockel had visited N'Djamena in March.")
     visited = by_trigger(run(text, "2024-11-29"), "visited")
     assert (visited.actors, visited.time.value.value) == (("Jean-Marie Bockel",), "2024-03")
+
+
+def test_an_as_clause_inside_what_was_said_is_told_on_the_saying_day(run):
+    text = ("French President Emmanuel Macron said on Wednesday that France must create the conditions for "
+            "forgiveness, as he held talks with President Andry Rajoelina in Antananarivo.")
+    talks = by_trigger(run(text, "2025-04-23"), "talks")
+    assert set(talks.actors) == {"Emmanuel Macron", "Andry Rajoelina"}
+    assert talks.time.value.value == "2025-04-23"
