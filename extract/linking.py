@@ -294,7 +294,8 @@ def _clause_timex(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexico
     if verb is None or verb.i == tok.i:
         return None
     found = _nearest(verb, tmap, lex.clause_deps)
-    if found is None and verb.dep_ == "ccomp" and tok.dep_ == "advcl" and simultaneous_clause(tok, lex):
+    if found is None and verb.dep_ == "ccomp" and tok.dep_ == "advcl" and simultaneous_clause(tok, lex) \
+            and not cand.trigger.report:   # "while Trump said ...": a second saying is told on its own
         # "Macron said on Wednesday that France must ..., as he held talks with Rajoelina": the parser
         # hangs the "as" clause inside what was said; it is told alongside the saying
         found = _nearest(verb.head, tmap, lex.clause_deps)

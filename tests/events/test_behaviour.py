@@ -1231,3 +1231,7 @@ def test_an_as_clause_inside_what_was_said_is_told_on_the_saying_day(run):
     talks = by_trigger(run(text, "2025-04-23"), "talks")
     assert set(talks.actors) == {"Emmanuel Macron", "Andry Rajoelina"}
     assert talks.time.value.value == "2025-04-23"
+    # a second saying in such a clause is no row of that day: it is told on its own, or not at all
+    text = ("Mike Pompeo said on Sunday he had a good trip to North Korea while President Donald Trump said "
+            "he was looking forward to a second summit.")
+    assert [e.actors for e in run(text, "2018-10-07") if e.trigger == "said"] == [("Mike Pompeo",)]
