@@ -91,15 +91,11 @@ _PLAIN_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
 STATE_TITLE_DEPS = ("compound", "amod", "nmod", "poss")
 
 
-NAME_SUFFIXES = ("jr", "sr", "ii", "iii", "iv")
-LINEAGE_WORDS = frozenset({"bin", "bint", "ibn", "al", "ould", "abu", "bou"})
-
-
-def _name_ends(name: str) -> tuple[str, str] | None:
-    """First word and last word of a name (with its suffix: "marcos jr."), or None for a one-word name."""
+def _name_ends(name: str, suffixes: frozenset) -> tuple[str, str] | None:
+    """First word and last word of a name (with its suffix: "marcos jr"), or None for a one-word name."""
     words = _norm(name).replace(",", "").replace(".", "").split()
     last = len(words) - 1
-    if last >= 1 and words[last] in NAME_SUFFIXES:
+    if last >= 1 and words[last] in suffixes:
         last -= 1
     if last < 1:
         return None
@@ -209,6 +205,8 @@ class Gazetteer:
         self.not_name_words = frozenset(refs.get("not_name_words", ()))
         self.honorifics = frozenset(refs.get("honorifics", ()))
         self.given_name_honorifics = frozenset(refs.get("given_name_honorifics", ()))
+        self.name_suffixes = frozenset(refs.get("name_suffixes", ()))
+        self.lineage_words = frozenset(refs.get("lineage_words", ()))
         self.pronoun_gender: dict[str, str] = dict(refs.get("gendered_pronouns", {}))
         self.companion_words = frozenset(refs.get("companions", ()))
         self.gender_markers: dict[str, str] = dict(refs.get("gender_markers", {}))
@@ -229,7 +227,7 @@ class Gazetteer:
         self.by_ends: dict[tuple[str, str], set[str]] = {}
         for p in actors.get("people", ()):
             for alias in (p["name"], *p.get("aliases", ())):
-                ends = _name_ends(alias)
+                ends = _name_ends(alias, self.name_suffixes)
                 if ends:
                     self.by_ends.setdefault(ends, set()).add(p["name"])
         # The longest key each first word starts: the scan tries only lengths that can match.
@@ -253,7 +251,7 @@ class Gazetteer:
     def known_by_ends(self, name: str) -> Entry | None:
         """The one person whose name starts and ends as ``name`` does, with more words between: news
         sometimes gives a middle name the gazetteer's forms leave out."""
-        found = self.by_ends.get(_name_ends(name) or ("", ""), set())
+        found = self.by_ends.get(_name_ends(name, self.name_suffixes) or ("", ""), set())
         return self.by_name[next(iter(found))] if len(found) == 1 else None
 
     def holder(self, title: str, country: str | None, day: dt.date | None) -> Entry | None:
@@ -620,7 +618,7 @@ class _Resolver:
                          if not (0 < k < len(words) - 1 and re.fullmatch(r"[A-Z]\.", w))]
                 canonical = " ".join(words)
             # (not across a lineage or dynasty: "Faisal bin Bandar Al Saud" is not Faisal bin Farhan Al Saud)
-            lineage = any(_norm(w) in self.gaz.name_particles | LINEAGE_WORDS for w in words)
+            lineage = any(_norm(w) in self.gaz.name_particles | self.gaz.lineage_words for w in words)
             known = self.gaz.known_by_ends(canonical) if len(words) >= 3 and not lineage else None
             actor = self.ner_canonical.get(name) or (known.actor if known
                                                      else Actor(canonical, "person", None))

@@ -33,7 +33,6 @@ PLACE_PREPS = ("in", "at", "to", "inside", "into", "for")
 MOVE_TYPES = ("visit", "travel")
 LEADING_VERBS = ("led", "headed")
 PROSPECT_TYPES = ("meeting", "agreement")
-COPULAS = ("is", "was", "are", "were", "be", "been")
 COARSE = ("year", "decade", "century", "ref", "duration", "set")
 
 
@@ -105,7 +104,7 @@ class Lexicon:
     presence_words: frozenset
     city_states: frozenset
     eve_prepositions: frozenset
-    plan_copulas: frozenset
+    be_forms: frozenset
     participation: dict   # preposition -> the verbs that take part through it (events.yaml)
     later_units: dict     # unit word of "<units> later" -> the grain it keeps ("day", "month")
 
@@ -277,7 +276,7 @@ def status_of(trig_tok: Token, anchor: Token, lex: Lexicon) -> str:
 def _be_to(tok: Token, lex: Lexicon) -> bool:
     """"is to visit", "was to meet": a to-infinitive right under a form of "be" (a plan, or the plan of
     the past)."""
-    return tok.dep_ == "xcomp" and tok.head.lower_ in lex.plan_copulas and _to_infinitive(tok) \
+    return tok.dep_ == "xcomp" and tok.head.lower_ in lex.be_forms and _to_infinitive(tok) \
         and tok.head.i < tok.i
 
 
@@ -538,7 +537,7 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
         told_when = [t for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("in", "on")
                      for t in c.subtree
                      if t.i in timex_tokens and timex_tokens[t.i].value.granularity not in COARSE[1:]] \
-            if tok.dep_ == "nsubj" and tok.head.lower_ in COPULAS else []
+            if tok.dep_ == "nsubj" and tok.head.lower_ in lex.be_forms else []
         told = own_tokens(tok, lex.clause_deps) + described + happening + told_when
         dated = any(t.i in timex_tokens and timex_tokens[t.i].value.granularity not in COARSE for t in told)
         # a year is enough for a visit of someone named ("during Xi's state visit to Cambodia in 2016"),

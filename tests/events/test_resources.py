@@ -144,7 +144,7 @@ def test_actor_entries_are_well_formed():
     assert set(refs["leader_offices"]) <= held
     assert refs["former_markers"] and all(w == w.lower() for w in refs["former_markers"])
     # the tokens compared are lower-cased single words; a given-name honorific is never part of a name
-    for key in ("honorifics", "given_name_honorifics"):
+    for key in ("honorifics", "given_name_honorifics", "name_suffixes", "lineage_words"):
         assert refs[key] and all(w == w.lower() and " " not in w for w in refs[key]), key
     assert set(refs["given_name_honorifics"]) <= set(refs["not_name_words"])
 
