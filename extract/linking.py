@@ -474,8 +474,9 @@ def occasion(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex
         # "on the eve of the visit": the day before that event's, when it is told (as itself or as the
         # occasion of another: "signed a declaration at the summit"); no other event's day
         # (the occasion is named, so it may be told further back than the last few sentences)
+        named = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
         told = [(prev, tx) for prev, tx in earlier if prev.status == "actual" and tx.value.granularity in FINE
-                and (prev.type in kinds or re.search(rf"\b{word}\b", doc[prev.token].sent.text, re.I))]
+                and (prev.type in kinds or named.search(doc[prev.token].sent.text))]
         day = as_day(told[-1][1]) if told else None
         if day is None or day.value.granularity != "day":
             return None
