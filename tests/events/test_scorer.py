@@ -35,3 +35,13 @@ def test_wrong_type_wrong_date_and_extra_actor_each_cost_their_figure():
     assert s.recall == 0.5 and s.precision == 0.5 and s.date_accuracy == 0.0
     assert s.actor_f1 == 2 * 2 / (2 * 2 + 1)
     assert s.missed == ("said",)
+
+
+def test_by_date_matches_on_sentence_and_date_whatever_the_type():
+    sys = [event("meeting", (0, 38), "2018-06-13", ["Donald Trump", "Kim Jong Un"]),
+           event("visit", (39, 83), "2018-10-07", ["Mike Pompeo"])]
+    s = score(TEXT, GOLD, sys, by_date=True)
+    # the summit row has the wrong day: a miss and a false row; the statement's type does not count
+    assert (s.recall, s.precision, s.date_accuracy) == (0.5, 0.5, 1.0)
+    assert s.missed == ("summit",)
+
