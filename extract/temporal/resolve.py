@@ -394,13 +394,15 @@ class Resolver:
                     last = self.mentioned[-1]
                     if last.granularity in COMPARED_GRANULARITIES:
                         return self._counted(unit, n, last.start, last.granularity)
-            if head == "REF" and unit in ("day", "week") and n != 0 and self.mentioned:
+            if head == "REF" and unit in ("day", "week") and self.mentioned:
                 # "talks collapsed in November, and a deal was struck two days later": a few days on from
                 # a month of the same sentence is still, as far as the text tells, that month, not days on
                 # from some older day or the DCT (a month told in a sentence before may be a background
                 # aside: "met on Thursday, after the summit in February. The following day ...")
                 last = self.mentioned[-1]
-                if last.start is not None and self.sentence_of[-1] == self.sentence \
+                # (with no gap, the sentence before too: "In August, Tahnoun visited Ankara. Hours later")
+                reach = 1 if n == 0 else 0
+                if last.start is not None and self.sentence - self.sentence_of[-1] <= reach \
                         and last.granularity == "month" \
                         and abs(n) * (7 if unit == "week" else 1) <= 7:
                     return last.value

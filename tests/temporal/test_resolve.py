@@ -154,3 +154,12 @@ def test_the_first_end_of_a_range_and_a_day_after_its_year_take_that_year():
     # not a range: each date keeps its own year
     assert values("He met Kim on October 30 and November 1 last year.", dct)[0] == ("October 30",
                                                                                     "2023-10-30")
+
+
+def test_hours_later_after_a_month_is_that_month_not_the_dct():
+    dct = dt.date(2021, 11, 25)
+    assert values("In August, Tahnoun visited Ankara. Hours later, Putin called Erdogan.", dct) == [
+        ("August", "2021-08"), ("Hours later", "2021-08")]
+    # after a day it is that day, as before
+    assert values("On August 18, Tahnoun visited Ankara. Hours later, Putin called Erdogan.", dct)[-1] == (
+        "Hours later", "2021-08-18")
