@@ -732,14 +732,8 @@ class _Resolver:
             if span.end < len(self.doc) and self.doc[span.end].text == "," \
                     and any(c.dep_ == "appos" and c.tag_ in ("NNP", "NNPS") for c in span.root.children):
                 return   # "the prime minister, Fiame Naomi Mata'afa": the name is the mention
-            holds = lambda a: any(m.title in t for t in self._titles(a))  # noqa: E731
-            actor = self._salient(span, holds)
-            if actor is None:
-                # the office narrows it enough to look further back than a pronoun would ("The Prime Minister
-                # flew into Washington" paragraphs after Sunak was named): the latest such person
-                earlier = [a for a, t in self.people_seen if t.i < span.start and holds(a)
-                           and not in_regions(t.idx, self.quotes)]
-                actor = earlier[-1] if earlier else None
+            # ("The Prime Minister flew into Washington" paragraphs after Sunak was named)
+            actor = self._salient_or_latest(span, lambda a: any(m.title in t for t in self._titles(a)))
             if actor is not None:
                 self._add(span, actor, "role")
         elif m.kind == "pronoun":
@@ -794,12 +788,7 @@ class _Resolver:
             return
         if any(t.dep_ == "poss" for t in head.children):
             return   # "recalled Somalia's ambassador": some holder of the office, not a person met before
-        actor = self._salient(span, lambda a: a.country == state.id)
-        if actor is None:
-            # the state narrows it enough to look further back than a pronoun would: the latest such person
-            earlier = [a for a, t in self.people_seen if t.i < span.start and a.country == state.id
-                       and not in_regions(t.idx, self.quotes)]
-            actor = earlier[-1] if earlier else None
+        actor = self._salient_or_latest(span, lambda a: a.country == state.id)
         if actor is not None:
             self._add(span, actor, "role")
 
@@ -881,6 +870,16 @@ class _Resolver:
             if actor.id not in excluded and ok(actor):
                 return self._counterpart(span, actor) if self._is_counterpart(span) else actor
         return None
+
+    def _salient_or_latest(self, span: Span, ok) -> Actor | None:
+        """``_salient``, else the latest earlier person outside quotes ``ok`` accepts: an office or a
+        state narrows a reference enough to look further back than a pronoun would."""
+        actor = self._salient(span, ok)
+        if actor is None:
+            earlier = [a for a, t in self.people_seen
+                       if t.i < span.start and ok(a) and not in_regions(t.idx, self.quotes)]
+            actor = earlier[-1] if earlier else None
+        return actor
 
     def _is_counterpart(self, span: Span) -> bool:
         head = span.root.head

@@ -105,8 +105,8 @@ class Lexicon:
     city_states: frozenset
     eve_prepositions: frozenset
     be_forms: frozenset
+    later_units: frozenset
     participation: dict   # preposition -> the verbs that take part through it (events.yaml)
-    later_units: dict     # unit word of "<units> later" -> the grain it keeps ("day", "month")
 
 
 @functools.cache
@@ -138,7 +138,6 @@ def lexicon() -> Lexicon:
     return Lexicon(
         verbs=verbs, nouns=nouns, **words,
         participation={prep: frozenset(vs) for prep, vs in data["participation"].items()},
-        later_units={unit: grain for grain, units in data["later_units"].items() for unit in units},
         dateline=data["dateline"]["pattern"], plover_by_status=data["plover_by_status"],
         occasion=_occasion_pattern(data["occasion_phrases"], data["occasions"]),
         reporting=re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
@@ -551,7 +550,7 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
         dated = dated or any(m.actor.kind == "person" for c in owners for m in found.by_token.get(c.i, ())) \
             and any(t.i in timex_tokens and timex_tokens[t.i].value.granularity == "year"
                     and t.head.lower_ == "in" for t in told)
-        copula_dated = any(t.i in timex_tokens for t in told_when)
+        copula_dated = bool(told_when)
         sequenced = tok.dep_ == "pobj" and sequencer_word(tok, lex) is not None
         if tok.dep_ == "pobj" and tok.head.lower_ in lex.subordinators | lex.simultaneous and not dated \
                 and not sequenced:
@@ -592,7 +591,7 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
         return None   # "agreed to return the ambassadors to their posts" is no trip
     if trig.place_object and not any(c.i in place_at for c in tok.children if c.dep_ == "dobj"):
         return None   # "left Stockholm" is a trip, "left office" is not
-    if trig.objects and not any(c.lower_ in trig.objects for c in _objects(tok)):
+    if trig.objects and not any(c.lower_ in trig.objects for c in objects_of(tok)):
         return None   # "cut ties" is a break of relations, "cut taxes" is not
     status = status_of(tok, anchor, lex)
     reference = False
@@ -915,7 +914,7 @@ def _person_down_office(title: Token, found: Found, depth: int = 3,
     """The first person named down an office's chain of "of"/"for" phrases (of any preposition's, right
     under the office: "US ambassador to Qatar Timmy Davis")."""
     for prep in (c for c in title.children if c.dep_ == "prep" and (any_prep or c.lower_ in ("of", "for"))):
-        for g in _pobjs(prep):
+        for g in pobjs(prep):
             people = [m for m in found.by_token.get(g.i, ()) if m.actor.kind == "person"]
             if people:
                 return people
@@ -938,14 +937,14 @@ def _names_an_office(modifier: Token, titles) -> bool:
         head = head.head
 
 
-def _objects(tok: Token) -> list[Token]:
+def objects_of(tok: Token) -> list[Token]:
     """What a verb acts on, or what a noun is of ("the exchange of [memoranda]")."""
     if _is_noun(tok):
-        return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in _pobjs(c)]
+        return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in pobjs(c)]
     return [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
-def _pobjs(prep: Token) -> list[Token]:
+def pobjs(prep: Token) -> list[Token]:
     """The objects of a preposition ("with [Kim]", "by [Rodriguez] and Blyde")."""
     return [g for g in prep.children if g.dep_ == "pobj"]
 
@@ -961,7 +960,7 @@ def _arguments(tok: Token, anchor: Token, trig: Trigger, found: Found) -> list[A
             # "by" on a noun of the clause
             for t in own_tokens(h, clause_deps):
                 if t.dep_ == "prep" and t.lower_ == "by" and t.head.i != h.i:
-                    for g in _pobjs(t):
+                    for g in pobjs(t):
                         _collect(g, found, out)
         # A reporting verb's actor is its speaker; a trip's purpose ("flew ... for a visit") shares only
         # the traveller with the verb it hangs from, not the verb's other arguments.
@@ -985,18 +984,18 @@ def _arguments(tok: Token, anchor: Token, trig: Trigger, found: Found) -> list[A
                 if not (trig.reciprocal and c.dep_ == "dobj"):
                     _collect(c, found, out)
                 if c.dep_ == "agent":   # "was signed by Rodriguez and Blyde": the names hang under "by"
-                    for g in _pobjs(c):
+                    for g in pobjs(c):
                         _collect(g, found, out)
                         # "had spoken by phone with Joe Biden": the partner hangs under the medium
                         for p in g.children:
                             if p.dep_ == "prep" and p.lower_ in ("with", "between"):
-                                for w in _pobjs(p):
+                                for w in pobjs(p):
                                     _collect(w, found, out)
                 if c.dep_ == "dobj":   # "hosted a dinner for Kim", "signed a pact with Seoul"
                     for prep in c.children:
                         if prep.dep_ == "prep" and prep.lower_ in ARGUMENT_PREPS \
                                 and not (trig.reciprocal and prep.lower_ != "with"):
-                            for g in _pobjs(prep):
+                            for g in pobjs(prep):
                                 _collect(g, found, out)
                     if trig.type == "meeting":   # "hosted a dinner in honor of the Egyptian president"
                         _collect_honoured(c, found, out)
@@ -1004,19 +1003,19 @@ def _arguments(tok: Token, anchor: Token, trig: Trigger, found: Found) -> list[A
                 _collect(c, found, out)   # "called Herzog" read as what he is called (see _person_object)
             elif c.dep_ in ("acl", "relcl") and h.i == tok.i and trig.pos == "noun" and c.tag_ == "VBN":
                 # "a summit hosted by Sir Keir": the host of the event named by the noun takes part
-                for g in (g for a in c.children if a.dep_ == "agent" for g in _pobjs(a)):
+                for g in (g for a in c.children if a.dep_ == "agent" for g in pobjs(a)):
                     _collect(g, found, out)
             elif c.dep_ == "prep" and trig.type in MOVE_TYPES and c.lower_ in trig.particle:
                 continue   # "left for St Vincent", "returned to Tehran": where, not who
             elif c.dep_ == "prep" and (c.lower_ in ARGUMENT_PREPS or c.lower_ in trig.particle):
-                for g in _pobjs(c):
+                for g in pobjs(c):
                     _collect(g, found, out)
             elif c.dep_ == "prep" and c.lower_ == "in" and trig.type == "meeting":
                 _collect_honoured(h, found, out)
             elif c.dep_ == "prep" and c.lower_ == "to" and trig.type == "meeting":
                 # "spoke to Trump by phone" takes Trump in; "welcomed Yoon to the White House" not the place
                 spoken_to: list[ActorMention] = []
-                for g in _pobjs(c):
+                for g in pobjs(c):
                     _collect(g, found, spoken_to)
                 out.extend(m for m in spoken_to if m.actor.kind == "person")
     # The small model sometimes hangs a subject name on a fronted adverb ("Xi last met Biden": Xi as a
@@ -1079,7 +1078,7 @@ def _arguments(tok: Token, anchor: Token, trig: Trigger, found: Found) -> list[A
 def _paired_states(noun: Token, found: Found) -> list[ActorMention]:
     """"German-Chinese government consultations", "the second meeting of the Qatari-Bahraini follow-up
     committee": two or more states modifying an event noun (or the body it is "of") are its sides."""
-    phrases = [noun] + [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in _pobjs(p)]
+    phrases = [noun, *objects_of(noun)]
     states = {m.actor.id: m for ph in phrases for t in ph.subtree if t.i < ph.i
               for m in found.by_token.get(t.i, ()) if m.actor.kind == "state"}
     return list(states.values()) if len(states) >= 2 else []

@@ -36,8 +36,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from extract.events import (Candidate, Lexicon, definite, describing_participles, sequencer_word,
-                            simultaneous_clause, verb_above)
+from extract.events import (Candidate, Lexicon, definite, describing_participles, objects_of, pobjs,
+                            sequencer_word, simultaneous_clause, verb_above)
 from extract.temporal.rules import lexicons
 from extract.temporal.values import interval
 from extract.types import Timex
@@ -242,11 +242,9 @@ def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> 
     if found is None:
         # "met at the APEC summit held in San Francisco on November 15": one is at an occasion when it is
         objs = [g for p in anchor.children if p.dep_ == "prep" and p.lower_ in OCCASION_PREPS
-                for g in p.children if g.dep_ == "pobj"]
+                for g in pobjs(p)]
         # "on the sidelines of the BRICS summit held in Kazan": through the "of"
-        objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for g in p.children if g.dep_ == "pobj"]
-        occasions = [o for o in objs if o.lower_ in lex.nouns]
+        occasions = [o for o in (*objs, *(g for o in objs for g in objects_of(o))) if o.lower_ in lex.nouns]
         found = _first_dated([c for o in occasions for c in describing_participles(o)], tmap, lex)
     return found
 
@@ -399,9 +397,8 @@ def inherit(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]
         return None
     if cand.status != "actual":
         return None
-    later = _unmeasured_later(doc[cand.anchor], lex)
-    if later is not None:
-        return _after_unmeasured_gap(cand, earlier, later, window)
+    if _unmeasured_later(doc[cand.anchor], lex):
+        return _month_of_last_dated(cand, earlier, window)
     told_plainly = _simple_past(doc[cand.anchor])
     for prev, tx in reversed(earlier):
         if prev.sentence < cand.sentence - window:
@@ -422,29 +419,25 @@ def inherit(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]
     return None
 
 
-def _unmeasured_later(verb: Token, lex: Lexicon) -> str | None:
-    """The grain kept by an unmeasured "<units> later" on the verb ("Days later, ..."): "day", "month"."""
-    for later in (c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "later"):
-        for unit in later.children:
-            if unit.dep_ == "npadvmod" and unit.lower_ in lex.later_units \
-                    and not any(c.dep_ == "nummod" for c in unit.children):
-                return lex.later_units[unit.lower_]
-    return None
+def _unmeasured_later(verb: Token, lex: Lexicon) -> bool:
+    """An unmeasured "<units> later" on the verb: "Days later, ..." (not "two days later", a date)."""
+    return any(unit.dep_ == "npadvmod" and unit.lower_ in lex.later_units
+               and not any(c.dep_ == "nummod" for c in unit.children)
+               for later in verb.children if later.dep_ == "advmod" and later.lower_ == "later"
+               for unit in later.children)
 
 
-def _after_unmeasured_gap(cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]], grain: str,
-                          window: int) -> Timex | None:
+def _month_of_last_dated(cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]],
+                         window: int) -> Timex | None:
     """"In August, Tahnoun visited Ankara. Days later, Mohamed bin Zayed and Erdogan held a phone call":
-    the last dated actual event's day (hours later) or month (days later), if it is that fine."""
+    the month of the last dated actual event, if it is told to the month or the day."""
     for prev, tx in reversed(earlier):
         if prev.sentence < cand.sentence - window:
             break
         if prev.status != "actual" or prev.reference:
             continue
         v = as_day(tx).value
-        if v.granularity == "day" and grain == "day":
-            return as_day(tx)
-        if v.granularity in ("day", "month") and v.start is not None:   # "hours later" after "in August" too
+        if v.granularity in ("day", "month") and v.start is not None:
             return Timex(0, 0, "", interval(v.start.strftime("%Y-%m")))
         return None
     return None
@@ -468,7 +461,6 @@ def occasion(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex
     # "During that trip" after "visited Cairo in June 2022": the occasion pointed back to may be a month's
     pointed = said_at.group(0).lower().split()[-2:-1] in (["that"], ["this"])
     grains = FINE + ("month",) if pointed else FINE
-    same_kind = [(prev, tx) for prev, tx in near if prev.type in kinds and tx.value.granularity in grains]
     said = " ".join(said_at.group(0).lower().split())
     if any(said.startswith(p) for p in lex.eve_prepositions):
         # "on the eve of the visit": the day before that event's, when it is told (as itself or as the
@@ -481,7 +473,8 @@ def occasion(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex
         if day is None or day.value.granularity != "day":
             return None
         return Timex(0, 0, "", interval((day.value.start - dt.timedelta(days=1)).isoformat()))
-    pool = same_kind or [(prev, tx) for prev, tx in near if tx.value.granularity in FINE]
+    pool = [(prev, tx) for prev, tx in near if prev.type in kinds and tx.value.granularity in grains] \
+        or [(prev, tx) for prev, tx in near if tx.value.granularity in FINE]
     if pool:
         return as_day(pool[-1][1])
     # "told Singapore reporters after the meeting", the meeting told without a day: the story's news
