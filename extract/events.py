@@ -255,7 +255,7 @@ def status_of(trig_tok: Token, anchor: Token, lex: Lexicon) -> str:
             return "negated"
     if any(c.lower_ in lex.cancelled_modifiers and c.dep_ in ("amod", "compound") for c in trig_tok.children):
         return "cancelled"
-    if any(c.dep_ == "aux" and c.lower_ in lex.modals for c in anchor.children) or _be_to(anchor, lex):
+    if any(c.dep_ == "aux" and c.lower_ in lex.modals for c in anchor.children) or be_to(anchor, lex):
         return "planned"
     if anchor.i != trig_tok.i and anchor.lower_ in lex.planning_governors:
         return "planned"   # "the meeting is scheduled for May": the light verb itself plans it
@@ -272,7 +272,7 @@ def status_of(trig_tok: Token, anchor: Token, lex: Lexicon) -> str:
     return "actual"
 
 
-def _be_to(tok: Token, lex: Lexicon) -> bool:
+def be_to(tok: Token, lex: Lexicon) -> bool:
     """"is to visit", "was to meet": a to-infinitive right under a form of "be" (a plan, or the plan of
     the past)."""
     return tok.dep_ == "xcomp" and tok.head.lower_ in lex.be_forms and _to_infinitive(tok) \
@@ -566,7 +566,7 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
             anchor = tok
         if trig.type == "agreement" and anchor.lower_ in lex.possession_verbs:
             return None   # "Japan, which has similar pacts with Australia": a state of affairs, no event
-    if _to_infinitive(anchor) and not _record_infinitive(anchor, lex) and not _be_to(anchor, lex) and \
+    if _to_infinitive(anchor) and not _record_infinitive(anchor, lex) and not be_to(anchor, lex) and \
             not any(g.lower_ in lex.planning_governors | lex.negating_governors for g in _governors(anchor)):
         return None   # a purpose clause ("flew to Seoul to meet Moon") asserts no event
     if trig.presence and not _presence(tok, found, place_at):

@@ -36,7 +36,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from extract.events import (Candidate, Lexicon, definite, describing_participles, objects_of, pobjs,
+from extract.events import (Candidate, Lexicon, be_to, definite, describing_participles, objects_of, pobjs,
                             sequencer_word, simultaneous_clause, verb_above)
 from extract.temporal.rules import lexicons
 from extract.temporal.values import interval
@@ -540,9 +540,10 @@ def news_perfect(doc: Doc, cand: Candidate, tmap: dict[int, Timex],
 
 
 def _scheduled(anchor: Token, lex: Lexicon) -> bool:
-    """"was due to meet", "is scheduled to visit", "was expected to sign": a step of a timetable."""
+    """"was due to meet", "is scheduled to visit", "was expected to sign", "was to meet": a step of a
+    timetable."""
     head = anchor.head if anchor.dep_ == "xcomp" else None
-    return head is not None and head.lower_ in lex.scheduling_governors
+    return head is not None and (head.lower_ in lex.scheduling_governors or be_to(anchor, lex))
 
 
 def _story_day_of(tx: Timex, published: dt.date | None) -> bool:

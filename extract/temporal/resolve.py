@@ -14,6 +14,7 @@ The underspecified language (written by the rules in resources/temporal/rules/*.
     UNDEF-{this,next,last}-{unit}                 the period of the DCT, the next or the previous one
     UNDEF-{this,next,last}-day-7 | -month-07 | -season-SU   "last Tuesday", "next July", "this summer"
     UNDEF-{this,next,last}-year-07[-06]           "July last year", "December 10 last year"
+    UNDEF-REF-year-06                             "June of that year": in the year last mentioned
     UNDEF-{this,REF}-{unit}-{PLUS,MINUS}-N         N units from the DCT (this) or the last date
                                                   mentioned in the text (REF, for "two days later")
     UNDEF-COMP-year-MINUS-1[-quarter]             "the year-earlier quarter": the period last
@@ -408,6 +409,11 @@ class Resolver:
                     return last.value
             anchor = dct if head == "this" else self.anchor(unit)
             return self._counted(unit, n, anchor, unit)
+        if head == "REF" and parts[1] == "year" and len(parts) >= 3:   # REF-year-06: "June of that year"
+            anchor = self.anchor("year")
+            if anchor is None:
+                return "XXXX-" + "-".join(parts[2:])
+            return f"{anchor.year:04d}-" + "-".join(parts[2:])
         if head in ("this", "next", "last") and len(parts) == 3:   # last-day-2, next-month-07, this-season-SU
             return self._named(head, parts[1], parts[2], tense)
         if head in ("this", "next", "last") and len(parts) == 4 and parts[1] == "year":   # last-year-12-10

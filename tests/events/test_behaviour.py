@@ -402,6 +402,10 @@ def test_a_date_on_a_timetable_verb_is_the_scheduled_acts(run):
     meet = by_trigger(run("On Friday, Yoon Suk Yeol is scheduled to meet Fumio Kishida.", "2023-03-16"),
                       "meet")
     assert (meet.status, meet.time.value.value) == ("planned", "2023-03-17")
+    # "was to meet" is a step of the timetable too
+    was_to = by_trigger(run("Later on Tuesday, Emmanuel Macron was to meet young entrepreneurs.",
+                            "2022-07-26"), "meet")
+    assert (was_to.status, was_to.time.value.value) == ("planned", "2022-07-26")
     # A date on agreeing is the agreeing's, not the meeting's.
     agreed = run("Donald Trump agreed on Monday to meet Kim Jong Un.", "2019-01-16")
     assert by_trigger(agreed, "meet").time is None

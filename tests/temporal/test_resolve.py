@@ -163,3 +163,13 @@ def test_hours_later_after_a_month_is_that_month_not_the_dct():
     # after a day it is that day, as before
     assert values("On August 18, Tahnoun visited Ankara. Hours later, Putin called Erdogan.", dct)[-1] == (
         "Hours later", "2021-08-18")
+
+
+def test_a_month_of_that_year_is_in_the_year_last_mentioned():
+    dct = dt.date(2023, 7, 18)
+    assert values("Erdogan visited Riyadh in April 2022. The crown prince paid a return visit to Ankara in "
+                  "June of that year.", dct)[-1] == ("June of that year", "2022-06")
+    assert values("Talks opened in 2019 and resumed in October the same year.", dct)[-1] == (
+        "October the same year", "2019-10")
+    # with nothing mentioned before, the year is the DCT's
+    assert values("He went in June of that year.", dct) == [("June of that year", "2023-06")]
