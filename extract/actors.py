@@ -409,6 +409,11 @@ def find(doc: Doc, published: dt.date | None, blocked_chars: Sequence[tuple[int,
                for t in (doc.char_span(a, b, alignment_mode="expand") or ())}
     cols = _Columns.of(doc)
     raw = _scan(cols, gaz, blocked)
+    taken = {i for s, e, m in raw for i in range(s, e)} | blocked
+    # "his wife Emine Erdogan", "Hunter Biden": a known person's one-word name right after a given name
+    # that is none of theirs is another person's surname, left to NER like any surname in a longer name
+    raw = [(s, e, Match("surname", title=cols.texts[s])) if _after_other_given_name(doc, gaz, s, e, m, taken)
+           else (s, e, m) for s, e, m in raw]
     covered = {i for s, e, m in raw if m.kind != "surname" for i in range(s, e)}
     ner = _ner_people(doc, cols, covered | blocked)
     # A surname inside a longer unknown name ("Yoon Young-chan") belongs to that name, not to the gazetteer.
@@ -448,6 +453,16 @@ def find(doc: Doc, published: dt.date | None, blocked_chars: Sequence[tuple[int,
                     if (kept := tuple(m for m in ms if m.actor.id not in resolver.companions))}
         return Found(tuple(keep), tuple(places), by_token, published)
     return Found(tuple(resolver.mentions), tuple(places), resolver.by_token, published)
+
+
+def _after_other_given_name(doc: Doc, gaz: Gazetteer, s: int, e: int, m: Match, taken: set[int]) -> bool:
+    if m.kind != "name" or e - s != 1 or s == 0 or m.entry is None or m.entry.actor.kind != "person":
+        return False
+    given = doc[s - 1]
+    return given.i not in taken and given.tag_ == "NNP" and given.text.isalpha() \
+        and given.text[:1].isupper() \
+        and given.whitespace_ == " " and given.sent.start == doc[s].sent.start \
+        and given.lower_ not in gaz.not_name_words and _norm(given.text) not in _key(m.entry.actor.id)
 
 
 def _is_argument_subject(span: Span) -> bool:

@@ -850,6 +850,20 @@ def test_a_spouse_named_beside_a_leader_is_no_actor(run):
                  "Xi and Peng Liyuan at the airport.", "2019-06-21")
     assert by_trigger(events, "arrived").actors == ("Xi Jinping",)
     assert set(by_trigger(events, "greeted").actors) == {"Kim Jong Un", "Xi Jinping"}
+    # A spouse who shares the leader's surname takes it as hers, and the leader stays an actor.
+    events = run("Recep Tayyip Erdogan met Sheikh Tamim bin Hamad Al Thani on Tuesday. Erdogan is "
+                 "accompanied by his wife Emine Erdogan.", "2023-07-18")
+    assert set(by_trigger(events, "met").actors) == {"Recep Tayyip Erdogan", "Tamim bin Hamad Al Thani"}
+    # ... and a son named with his father's surname is not his father
+    events = run("Hunter Biden met Joe Biden on Sunday.", "2023-07-18")
+    assert {"Joe Biden", "Hunter Biden"} <= set(by_trigger(events, "met").actors)
+
+
+def test_a_states_monarch_is_the_holder_the_gazetteer_knows(run):
+    events = run("Recep Tayyip Erdogan met Qatar's emir on Tuesday. The Saudi crown prince hosted him later.",
+                 "2023-07-18")
+    assert set(by_trigger(events, "met").actors) == {"Recep Tayyip Erdogan", "Tamim bin Hamad Al Thani"}
+    assert set(by_trigger(events, "hosted").actors) == {"Recep Tayyip Erdogan", "Mohammed bin Salman"}
 
 
 def test_a_lead_up_told_with_its_own_place_is_an_event_of_the_clauses_people(run):
