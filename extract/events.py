@@ -140,10 +140,18 @@ def lexicon() -> Lexicon:
         participation={prep: frozenset(vs) for prep, vs in data["participation"].items()},
         dateline=data["dateline"]["pattern"], plover_by_status=data["plover_by_status"],
         occasion=_occasion_pattern(data["occasion_phrases"], data["occasions"]),
-        reporting=re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
-                                                sorted(data["reporting_settings"], key=len, reverse=True))
-                             + r"|told\s+(?:[\w'’-]+\s+){0,2}(?:" + "|".join(data["audiences"]) + r"))\b",
-                             re.IGNORECASE))
+        reporting=_reporting_pattern(data["reporting_settings"], data["audiences"]))
+
+
+def _reporting_pattern(settings: list[str], audiences: list[str]) -> re.Pattern:
+    """Any reporting setting; an article in it may take up to two words before its noun ("in a televised
+    statement", "told a packed news conference"), and "told" up to two before an audience ("told
+    Singapore reporters")."""
+    def words(setting: str) -> str:
+        out = re.escape(setting).replace(r"\ ", r"\s+")
+        return re.sub(r"\b(an?)\\s\+", r"\1\\s+(?:[\\w'’-]+\\s+){0,2}?", out)
+    return re.compile(r"\b(?:" + "|".join(words(w) for w in sorted(settings, key=len, reverse=True))
+                      + r"|told\s+(?:[\w'’-]+\s+){0,2}(?:" + "|".join(audiences) + r"))\b", re.IGNORECASE)
 
 
 def _occasion_pattern(phrases: list[str], parts: dict) -> re.Pattern:

@@ -546,6 +546,11 @@ def test_a_statement_to_the_press_is_the_news_of_the_story_day(run):
     assert not [e for e in run(story.format("said"), "2023-04-05") if e.type == "statement"]
     weeks_before = story.format("told reporters").replace("on Tuesday", "on April 4")
     assert not [e for e in run(weeks_before, "2023-04-25") if e.type == "statement"]
+    # a setting may have a word or two before its noun, and a post or readout quoted is one too
+    for setting in ("said in a televised statement", "told a packed news conference",
+                    "said, according to a post on his official website,"):
+        said = [e for e in run(story.format(setting), "2023-04-05") if e.type == "statement"]
+        assert [e.time.value.value for e in said] == ["2023-04-04"], setting
 
 
 def test_a_meeting_between_two_named_sides_takes_its_clauses_date(run):
