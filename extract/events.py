@@ -57,6 +57,7 @@ class Trigger:
     reciprocal: bool = False   # only with two sides as its subject, or one and a "with" ("X and Y spoke")
     objects: tuple[str, ...] = ()
     modifiers: tuple[str, ...] = ()
+    place_preps: tuple[str, ...] = ("in", "at")   # how a presence trigger names its place
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,8 @@ def lexicon() -> Lexicon:
                                                "intransitive", "by_means", "infinitive", "reciprocal")}
         trig = Trigger(t["id"], t["pos"], t["type"], t["plover"], float(t.get("confidence", 0.5)),
                        particle=tuple(t.get("particle", ())), objects=tuple(t.get("objects", ())),
-                       modifiers=tuple(t.get("modifiers", ())), **flags)
+                       modifiers=tuple(t.get("modifiers", ())),
+                       place_preps=tuple(t.get("place_preps", ("in", "at"))), **flags)
         for form in t["forms"]:
             if t["pos"] == "verb":
                 # One form may open several entries ("call off", "call on"; "welcomed Kim" a meeting,
@@ -577,7 +579,7 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
     if _to_infinitive(anchor) and not _record_infinitive(anchor, lex) and not be_to(anchor, lex) and \
             not any(g.lower_ in lex.planning_governors | lex.negating_governors for g in _governors(anchor)):
         return None   # a purpose clause ("flew to Seoul to meet Moon") asserts no event
-    if trig.presence and not _presence(tok, found, place_at):
+    if trig.presence and not _presence(tok, trig, found, place_at):
         return None
     if trig.person_object and not _person_object(tok, trig, found):
         return None   # "received Wang" is a meeting, "received a letter" is not
@@ -800,8 +802,8 @@ def _named_by(objects: list[Token], found: Found) -> list[ActorMention]:
     return named
 
 
-def _presence(tok: Token, found: Found, place_at: dict) -> bool:
-    """"<person> was in <place>": being somewhere abroad is a visit."""
+def _presence(tok: Token, trig: Trigger, found: Found, place_at: dict) -> bool:
+    """"<person> was in <place>", "came to <place>": being somewhere abroad is a visit."""
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     if not subj or not any(m.actor.kind == "person" for m in found.by_token.get(subj[0].i, ())):
         return False
@@ -811,7 +813,7 @@ def _presence(tok: Token, found: Found, place_at: dict) -> bool:
     heads = [tok, *(c for c in tok.children
                     if c.dep_ in ("acomp", "advmod") and c.lower_ in lex.presence_words)]
     for prep in (c for h in heads for c in h.children):
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+        if prep.dep_ == "prep" and prep.lower_ in trig.place_preps:
             if any(t.i in place_at for t in prep.subtree):
                 return True
     return False

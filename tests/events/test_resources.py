@@ -49,7 +49,10 @@ def test_trigger_entries_are_well_formed():
         assert set(t) <= {"id", "pos", "forms", "type", "plover", "confidence", "particle", "report",
                           "needs_time", "person_object", "actor_object", "place_object", "presence", "absorbs",
                           "intransitive", "by_means", "infinitive", "reciprocal",
-                          "objects", "modifiers", "examples"}, t["id"]
+                          "objects", "modifiers", "place_preps", "examples"}, t["id"]
+        # a place is named through prepositions, only on a presence trigger
+        assert not t.get("place_preps") or t.get("presence") and all(
+            isinstance(p, str) and p == p.lower() for p in t["place_preps"]), t["id"]
         assert t["id"] not in ids
         ids.add(t["id"])
         assert t["type"] in EVENT_TYPES and t["plover"] in PLOVER and t["pos"] in ("verb", "noun")
