@@ -226,6 +226,12 @@ def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> 
         # Thursday, where he was due to meet ..."
         verb = verb_above(clause.head)
         found = _nearest(verb, tmap, lex.clause_deps) if verb is not None else None
+    if found is None and anchor.dep_ == "relcl" and anchor.tag_ == "VBG" \
+            and any(c.dep_ == "aux" and c.lower_ in lex.be_forms for c in anchor.children):
+        # "Kamikawa and Kihara, who are visiting the Philippines, held talks on July 8": what one is in
+        # the middle of doing goes on on the main clause's day
+        verb = verb_above(anchor.head)
+        found = _nearest(verb, tmap, lex.clause_deps) if verb is not None else None
     if found is None and not trigger.tag_.startswith("VB"):
         # "the G7 Summit, which opened on 13 June", "a summit (of European leaders) hosted ... on Sunday"
         happening = [c for c in trigger.children

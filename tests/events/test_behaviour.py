@@ -1258,3 +1258,13 @@ def test_an_as_clause_inside_what_was_said_is_told_on_the_saying_day(run):
     text = ("Mike Pompeo said on Sunday he had a good trip to North Korea while President Donald Trump said "
             "he was looking forward to a second summit.")
     assert [e.actors for e in run(text, "2018-10-07") if e.trigger == "said"] == [("Mike Pompeo",)]
+
+
+def test_a_progressive_relative_clause_goes_on_on_the_main_clauses_day(run):
+    events = run("On July 8, Yoko Kamikawa, who is visiting the Philippines, held talks with Enrique Manalo "
+                 "in Manila.", "2024-07-08")
+    assert by_trigger(events, "visiting").time.value.value == "2024-07-08"
+    # a relative clause in the simple past is a step of its own, told without a day
+    done = run("On July 8, Yoko Kamikawa, who visited the Philippines, held talks with Enrique Manalo.",
+               "2024-07-20")
+    assert all(e.time is None or e.time.value.value != "2024-07-08" for e in done if e.trigger == "visited")
