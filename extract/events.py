@@ -106,6 +106,7 @@ class Lexicon:
     city_states: frozenset
     eve_prepositions: frozenset
     be_forms: frozenset
+    occasion_relatives: frozenset
     later_units: frozenset
     participation: dict   # preposition -> the verbs that take part through it (events.yaml)
 

@@ -226,6 +226,14 @@ def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> 
         # Thursday, where he was due to meet ..."
         verb = verb_above(clause.head)
         found = _nearest(verb, tmap, lex.clause_deps) if verb is not None else None
+    if found is None and cand.status == "actual" and clause.dep_ in ("relcl", "advcl") \
+            and _on_the_occasion_of_which(clause, lex):
+        # "paid a state visit to Malaysia in October 2013, during which the two countries elevated ties":
+        # the occasion's date, told on its noun or on the verb it is the object of (not a plan's: "a call
+        # in which he invited Biden to visit")
+        found = _nearest(clause.head, tmap, lex.clause_deps)
+        verb = verb_above(clause.head) if found is None else None
+        found = _nearest(verb, tmap, lex.clause_deps) if verb is not None else found
     if found is None and anchor.dep_ == "relcl" and anchor.tag_ == "VBG" \
             and any(c.dep_ == "aux" and c.lower_ in lex.be_forms for c in anchor.children):
         # "Kamikawa and Kihara, who are visiting the Philippines, held talks on July 8": what one is in
@@ -543,6 +551,12 @@ def news_perfect(doc: Doc, cand: Candidate, tmap: dict[int, Timex],
         if told is not None and told.value.granularity in FINE:
             return as_day(told)
     return _news_day(cand, earlier, window, published)
+
+
+def _on_the_occasion_of_which(clause: Token, lex: Lexicon) -> bool:
+    """"during which", "at which", "in which": a relative clause told inside the occasion it hangs on."""
+    return any(c.dep_ == "prep" and c.lower_ in lex.occasion_relatives
+               and any(g.lower_ == "which" for g in c.children) for c in clause.children)
 
 
 def _scheduled(anchor: Token, lex: Lexicon) -> bool:

@@ -1268,3 +1268,13 @@ def test_a_progressive_relative_clause_goes_on_on_the_main_clauses_day(run):
     done = run("On July 8, Yoko Kamikawa, who visited the Philippines, held talks with Enrique Manalo.",
                "2024-07-20")
     assert all(e.time is None or e.time.value.value != "2024-07-08" for e in done if e.trigger == "visited")
+
+
+def test_a_clause_told_during_which_an_occasion_happened_takes_its_date(run):
+    events = run("Xi Jinping paid a state visit to Malaysia in October 2013, during which the two countries "
+                 "elevated their ties to a comprehensive strategic partnership.", "2023-03-31")
+    assert by_trigger(events, "elevated").time.value.value == "2013-10"
+    # a plan made on the occasion is not on its day
+    invited = run("Joe Biden and Nguyen Phu Trong spoke by phone in late March, a call in which Trong "
+                  "invited Biden to visit Vietnam.", "2023-09-10")
+    assert all(e.time is None for e in invited if e.trigger == "visit")
