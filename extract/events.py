@@ -107,6 +107,7 @@ class Lexicon:
     eve_prepositions: frozenset
     be_forms: frozenset
     occasion_relatives: frozenset
+    late_parts_of_day: frozenset
     later_units: frozenset
     participation: dict   # preposition -> the verbs that take part through it (events.yaml)
 

@@ -209,6 +209,8 @@ def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> 
         # A trip is when what it is for is: "will travel to Switzerland to attend the summit on 15 June".
         found = _first_dated([c for c in anchor.children if c.dep_ in ("xcomp", "advcl")
                               and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)], tmap, lex)
+    if found is None and cand.status == "actual":
+        found = _after_a_late_arrival(doc, anchor, tmap, lex)
     if found is None:
         # A date closing a pair of verbs dates both: "held talks and dined together on Sunday evening".
         found = _first_dated([c for c in anchor.children if c.dep_ == "conj" and c.tag_ == anchor.tag_
@@ -551,6 +553,23 @@ def news_perfect(doc: Doc, cand: Candidate, tmap: dict[int, Timex],
         if told is not None and told.value.granularity in FINE:
             return as_day(told)
     return _news_day(cand, earlier, window, published)
+
+
+def _after_a_late_arrival(doc: Doc, anchor: Token, tmap: dict[int, Timex], lex: Lexicon) -> Timex | None:
+    """"Yoon, who arrived in Washington on Thursday night, held a meeting with Biden": an arrival told
+    in passing on the subject, late in a day, puts what the subject does next on the day after."""
+    for subj in (c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for rel in (c for c in subj.children if c.dep_ == "relcl"):
+            if not any(t.type == "travel" for t in lex.verbs.get(rel.lower_, ())):
+                continue
+            day = _nearest(rel, tmap, lex.clause_deps)
+            v = day.value if day is not None else None
+            late = v is not None and v.start is not None and (
+                v.granularity == "part-of-day" and v.value[-2:] in lex.late_parts_of_day
+                or v.granularity == "day" and v.mod == "END")
+            if late:
+                return _days_before(as_day(day), -1)
+    return None
 
 
 def _on_the_occasion_of_which(clause: Token, lex: Lexicon) -> bool:

@@ -1278,3 +1278,14 @@ def test_a_clause_told_during_which_an_occasion_happened_takes_its_date(run):
     invited = run("Joe Biden and Nguyen Phu Trong spoke by phone in late March, a call in which Trong "
                   "invited Biden to visit Vietnam.", "2023-09-10")
     assert all(e.time is None for e in invited if e.trigger == "visit")
+
+
+def test_what_one_does_after_arriving_late_in_the_day_is_on_the_next_day(run):
+    text = "Yoon Suk Yeol, who arrived in Washington {}, held a separate meeting with Joe Biden."
+    late = by_trigger(run(text.format("on Thursday night"), "2023-08-19"), "meeting")
+    assert late.time.value.value == "2023-08-18"
+    assert by_trigger(run(text.format("late on Thursday"), "2023-08-19"), "meeting").time.value.value \
+        == "2023-08-18"
+    # an arrival in the day itself says nothing of the day after
+    same = by_trigger(run(text.format("on Thursday morning"), "2023-08-19"), "meeting")
+    assert same.time is None or same.time.value.value == "2023-08-17"
