@@ -173,3 +173,12 @@ def test_a_month_of_that_year_is_in_the_year_last_mentioned():
         "October the same year", "2019-10")
     # with nothing mentioned before, the year is the DCT's
     assert values("He went in June of that year.", dct) == [("June of that year", "2023-06")]
+
+
+def test_a_live_blog_timestamp_is_on_the_dct_day_whatever_was_said_before():
+    dct = dt.date(2020, 2, 29)
+    text = ("Talks between the Afghan sides are due to start on March 10.\n"
+            "12:30 GMT - Pompeo met Taliban negotiators.")
+    assert values(text, dct)[-1] == ("12:30 GMT", "2020-02-29T12:30")
+    # a 24-hour time inside a sentence still counts from the last date mentioned
+    assert values("Talks start on March 10 at 14:30 GMT.", dct)[-1] == ("14:30 GMT", "2020-03-10T14:30")
