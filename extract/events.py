@@ -1041,12 +1041,21 @@ def _arguments(tok: Token, anchor: Token, trig: Trigger, found: Found) -> list[A
         # After a long fronted phrase it may hang the subject names on that phrase ("following a welcome
         # at Rashtrapati Bhavan, Prime Minister Modi and President Muizzu held talks"): names standing
         # right before a subjectless verb are its subject.
-        j = anchor.i - 1
-        while j >= anchor.sent.start and (j in found.by_token or anchor.doc[j].lower_ == "and"
-                                          or anchor.doc[j].tag_ in ("NNP", "NNPS")):
+        # (past a phrase of the verb between them: "In London, Kishida and Sunak on Wednesday signed")
+        last = anchor.i - 1
+        for c in sorted((c for c in anchor.children if c.dep_ == "prep" and c.i < anchor.i),
+                        key=lambda c: -c.i):
+            if c.right_edge.i == last and not any(t.i in found.by_token for t in c.subtree):
+                last = c.left_edge.i - 1
+        j, doc = last, anchor.doc
+        while j >= anchor.sent.start and (j in found.by_token or doc[j].lower_ == "and"
+                                          or doc[j].tag_ in ("NNP", "NNPS")
+                                          or doc[j].tag_ == "JJ" and doc[j].is_title):   # "British"
             j -= 1
-        if j < anchor.i - 1:
-            out.extend(m for t in range(j + 1, anchor.i) for m in found.by_token.get(t, ()))
+        if j < last:
+            # (a state that only describes a name, "British Prime Minister Rishi Sunak", is not a side)
+            out.extend(m for t in range(j + 1, last + 1) for m in found.by_token.get(t, ())
+                       if not (m.actor.kind == "state" and doc[t].dep_ in ("amod", "compound")))
     # A relative clause's subject is the noun it modifies: "officials who dined with ...".
     if anchor.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in anchor.children):
         _collect(anchor.head, found, out)

@@ -1289,3 +1289,13 @@ def test_what_one_does_after_arriving_late_in_the_day_is_on_the_next_day(run):
     # an arrival in the day itself says nothing of the day after
     same = by_trigger(run(text.format("on Thursday morning"), "2023-08-19"), "meeting")
     assert same.time is None or same.time.value.value == "2023-08-17"
+
+
+def test_names_the_parser_hangs_on_a_fronted_place_are_the_subject_past_a_date(run):
+    # the small model reads "In London, Kishida and ... Sunak" as a list of places under "In"
+    text = ("Fumio Kishida met Justin Trudeau. In Rome he and Giorgia Meloni agreed to elevate ties.\n\n"
+            "In London, Kishida and British Prime Minister Rishi Sunak on Wednesday signed a reciprocal "
+            "access agreement.")
+    signed = by_trigger(run(text, "2023-01-12"), "signed")
+    assert set(signed.actors) == {"Fumio Kishida", "Rishi Sunak"}
+    assert signed.time.value.value == "2023-01-11"
