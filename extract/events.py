@@ -108,6 +108,7 @@ class Lexicon:
     be_forms: frozenset
     occasion_relatives: frozenset
     late_parts_of_day: frozenset
+    closeness_adverbs: frozenset
     later_units: frozenset
     participation: dict   # preposition -> the verbs that take part through it (events.yaml)
 

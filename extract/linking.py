@@ -151,12 +151,7 @@ def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> 
     if found is None:
         found = _first_dated([c for c in anchor.children if simultaneous_clause(c, lex)], tmap, lex)
     if found is None:
-        # "told reporters before leaving Beijing on Monday evening": a step taken right before or after it
-        # (no gap told) on a named day is on that day
-        steps = [g for c in anchor.children if c.dep_ == "prep" and c.lower_ in lex.sequencers
-                 and _gap_days(c, tmap) == 0 for g in c.children if g.dep_ == "pcomp"]
-        day = _first_dated(steps, tmap, lex)
-        found = day if day is not None and day.value.granularity in FINE else None
+        found = _step_day(anchor, tmap, lex)
     clause = anchor
     while clause.dep_ in ("xcomp", "acomp") and found is None:
         clause = clause.head   # "on Wednesday, when Ramaphosa is due to hold talks": the clause is "is due"
@@ -174,7 +169,7 @@ def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> 
             found = tmap[clause.head.i]   # "on Oct. 7, when Pompeo also had talks with Kim": that day
         elif clause.dep_ == "advcl" and clause.head.tag_.startswith("VB"):
             # "talks collapsed in September, when Trump called off a meeting": the time of the main clause
-            found = _nearest(clause.head, tmap, lex.clause_deps)
+            found = _nearest(clause.head, tmap, lex.clause_deps) or _step_day(clause.head, tmap, lex)
     if found is None:
         # A participle adjunct without a subject of its own happens with the verb and may carry its date:
         # "Lavrov, speaking at a news conference on Thursday, said ...", "Speaking early on Sunday, Vucic
@@ -569,6 +564,22 @@ def _after_a_late_arrival(doc: Doc, anchor: Token, tmap: dict[int, Timex], lex: 
                 or v.granularity == "day" and v.mod == "END")
             if late:
                 return _days_before(as_day(day), -1)
+    return None
+
+
+def _step_day(verb: Token, tmap: dict[int, Timex], lex: Lexicon) -> Timex | None:
+    """"told reporters before leaving Beijing on Monday evening": a step taken right before or after the
+    verb's event (no gap told) on a named day is on that day; "shortly after taking office in April
+    2022": a step told as close to it is in that month or year too."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in lex.sequencers or _gap_days(c, tmap) != 0:
+            continue
+        day = _first_dated([g for g in c.children if g.dep_ == "pcomp"], tmap, lex)
+        if day is None:
+            continue
+        close = any(a.dep_ == "advmod" and a.lower_ in lex.closeness_adverbs for a in c.children)
+        if day.value.granularity in FINE or close and day.value.granularity in ("month", "year"):
+            return day
     return None
 
 

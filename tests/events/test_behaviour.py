@@ -1299,3 +1299,11 @@ def test_names_the_parser_hangs_on_a_fronted_place_are_the_subject_past_a_date(r
     signed = by_trigger(run(text, "2023-01-12"), "signed")
     assert set(signed.actors) == {"Fumio Kishida", "Rishi Sunak"}
     assert signed.time.value.value == "2023-01-11"
+
+
+def test_a_step_told_shortly_before_or_after_dates_the_event_to_its_month(run):
+    text = "Shehbaz Sharif also visited the kingdom {} taking office in April 2022."
+    close = by_trigger(run(text.format("shortly after"), "2024-04-08"), "visited")
+    assert close.time.value.value == "2022-04"
+    # with no closeness told, "after" may be any time later
+    assert by_trigger(run(text.format("after"), "2024-04-08"), "visited").time is None
