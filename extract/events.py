@@ -524,7 +524,7 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
     needs_time = trig.report or trig.needs_time
     if trig.pos == "verb" and (tok.dep_ in ("acl", "relcl") and tok.head.lower_ in lex.nouns
                                or tok.dep_ == "acl" and tok.tag_ == "VBN") \
-            and not _signed_text(tok, trig, lex, timex_tokens):
+            and not _signed_text(tok, trig, lex, timex_tokens) and not _told_at_the_occasion(tok, trig, lex):
         # "a summit hosted by Starmer", "the meeting, which was hosted by X" belong to that event, and a
         # passive participle after a noun ("leaders hosted by Starmer") describes it, telling no new event.
         return None
@@ -723,6 +723,15 @@ def verb_above(tok: Token) -> Token | None:
         if tok.tag_.startswith("VB") and tok.dep_ != "prep":
             return tok
     return None
+
+
+def _told_at_the_occasion(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
+    """"appeared at a joint news conference, where Macron announced ...": a "where" clause with a subject of
+    its own tells another kind of event at the occasion the noun names, not the occasion again."""
+    noun = lex.nouns.get(tok.head.lower_)
+    return tok.dep_ == "relcl" and noun is not None and noun.type != trig.type \
+        and any(c.dep_ == "advmod" and c.lower_ == "where" for c in tok.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def _signed_text(tok: Token, trig: Trigger, lex: Lexicon, timex_tokens: dict) -> bool:

@@ -1307,3 +1307,14 @@ def test_a_step_told_shortly_before_or_after_dates_the_event_to_its_month(run):
     assert close.time.value.value == "2022-04"
     # with no closeness told, "after" may be any time later
     assert by_trigger(run(text.format("after"), "2024-04-08"), "visited").time is None
+
+
+def test_another_kind_of_event_told_where_an_occasion_took_place_is_its_own(run):
+    text = ("Emmanuel Macron met Paul Biya on Tuesday. After talks, the two presidents appeared at a joint "
+            "news conference, where Macron announced that France would open its archives.")
+    announced = by_trigger(run(text, "2022-07-26"), "announced")
+    assert announced.type == "announcement" and announced.time.value.value == "2022-07-26"
+    # a clause telling the occasion again is still no event of its own
+    hosted = run("Biden joined the summit, which was hosted by Keir Starmer in London on Tuesday.",
+                 "2024-07-10")
+    assert not [e for e in hosted if e.trigger == "hosted"]
