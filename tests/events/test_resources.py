@@ -2,6 +2,7 @@
 
 import datetime as dt
 import re
+import unicodedata
 
 import pytest
 import yaml
@@ -150,6 +151,21 @@ def test_actor_entries_are_well_formed():
     for key in ("honorifics", "given_name_honorifics", "name_suffixes", "lineage_words"):
         assert refs[key] and all(w == w.lower() and " " not in w for w in refs[key]), key
     assert set(refs["given_name_honorifics"]) <= set(refs["not_name_words"])
+
+
+def test_people_of_native_spelling_states_keep_their_accents():
+    """"Pedro Sánchez", not "Pedro Sanchez", when the gazetteer knows the accented spelling (see the
+    header of actors.yaml); every listed state is one the gazetteer or countries.yaml knows."""
+    native = set(ACTORS["references"]["native_spelling_states"])
+    assert native <= {s["name"] for s in ACTORS["states"]} | {c["name"] for c in COUNTRIES["countries"]}
+
+    def plain(name: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+    for p in ACTORS["people"]:
+        if p.get("country") in native:
+            accented = [a for a in p.get("aliases", ()) if plain(a) == p["name"] != a]
+            assert not accented, f"{p['name']} should be named {accented[0]}"
 
 
 def test_countries_file_says_where_it_came_from():
