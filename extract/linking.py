@@ -275,6 +275,8 @@ def lead_up_time(doc: Doc, cand: Candidate, tmap: dict[int, Timex],
     8", "at the GCC summit") is at its clause's date, a day or a month."""
     found = _clause_timex(doc, cand, tmap, lex)
     word = sequencer_word(doc[cand.anchor], lex)
+    if found is None and word is not None:
+        found = _told_event_day(doc, cand, earlier, lex)
     if word is None:
         dated = found is not None and found.value.granularity in FINE + ("month",)
         return (as_day(found) if dated else None), False
@@ -293,14 +295,20 @@ def lead_up_time(doc: Doc, cand: Candidate, tmap: dict[int, Timex],
     return tx, tx is None and not (cand.anchor == cand.token and definite(doc[cand.token]))
 
 
-def _clause_timex(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> Timex | None:
-    """The date told in the clause an event's phrase or clause hangs from, whatever its grain."""
+def _clause_verb(doc: Doc, cand: Candidate) -> Token | None:
     tok = doc[cand.anchor]
     # a clause ("after they held talks") hangs from its main verb; a phrase ("after receiving X",
     # "following a call") from what its preposition modifies
     main = tok.head if tok.dep_ == "advcl" else tok.head.head
     verb = main if main.tag_.startswith("VB") else verb_above(main)
-    if verb is None or verb.i == tok.i:
+    return None if verb is None or verb.i == tok.i else verb
+
+
+def _clause_timex(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> Timex | None:
+    """The date told in the clause an event's phrase or clause hangs from, whatever its grain."""
+    tok = doc[cand.anchor]
+    verb = _clause_verb(doc, cand)
+    if verb is None:
         return None
     found = _nearest(verb, tmap, lex.clause_deps)
     if found is None and verb.dep_ == "ccomp" and tok.dep_ == "advcl" and simultaneous_clause(tok, lex) \
@@ -315,6 +323,25 @@ def _clause_timex(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexico
         above = verb_above(verb)
         found = _nearest(above, tmap, lex.clause_deps) if above is not None else None
     return found
+
+
+def _told_event_day(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]],
+                    lex: Lexicon) -> Timex | None:
+    """"The Sochi meeting came 10 days after a summit in Tehran", "The announcement came a day after ...":
+    the clause a lead-up hangs from, with a definite event noun as its subject, is on the day of the
+    latest event of that kind told before."""
+    verb = _clause_verb(doc, cand)
+    subj = None if verb is None else next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")),
+                                          None)
+    trig = lex.nouns.get(subj.lower_) if subj is not None else None
+    if trig is None or not definite(subj):
+        return None
+    kinds = {trig.type} | ({"meeting", "summit"} if trig.type in ("meeting", "summit") else set())
+    for prev, tx in reversed(earlier):
+        if prev.status == "actual" and prev.type in kinds and not prev.reference \
+                and tx.value.granularity in FINE:
+            return as_day(tx)
+    return None
 
 
 def _days_before(day: Timex, gap: int) -> Timex:
@@ -522,6 +549,8 @@ def _news_day(cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]], windo
     for prev, tx in reversed(earlier):
         if prev.sentence < cand.sentence - window:
             break
+        if prev.reference:
+            continue   # a lead-up told in passing ("came a day after Abe held talks") is no news of the day
         if prev.status == "actual" and tx.value.granularity in FINE and _story_day_of(tx, published):
             return as_day(tx)
         background = True

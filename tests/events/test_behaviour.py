@@ -1318,3 +1318,15 @@ def test_another_kind_of_event_told_where_an_occasion_took_place_is_its_own(run)
     hosted = run("Biden joined the summit, which was hosted by Keir Starmer in London on Tuesday.",
                  "2024-07-10")
     assert not [e for e in hosted if e.trigger == "hosted"]
+
+
+def test_a_lead_up_to_a_told_event_counts_back_from_its_day(run):
+    text = ("Vladimir Putin and Recep Tayyip Erdogan met in Sochi on Monday. The Sochi meeting came 10 days "
+            "after a trilateral summit in Tehran with Hassan Rouhani.")
+    assert by_trigger(run(text, "2018-09-18"), "summit").time.value.value == "2018-09-07"
+    # a lead-up told in passing is no news of the day for a later dateless statement
+    told = run("Shinzo Abe met Ali Khamenei in Tehran on Thursday. The meeting came a day after Abe held "
+               "talks with Hassan Rouhani. Abe told reporters that he had passed on a message.",
+               "2019-06-13")
+    assert by_trigger(told, "talks").time.value.value == "2019-06-12"
+    assert by_trigger(told, "told").time.value.value == "2019-06-13"
