@@ -182,3 +182,9 @@ def test_a_live_blog_timestamp_is_on_the_dct_day_whatever_was_said_before():
     assert values(text, dct)[-1] == ("12:30 GMT", "2020-02-29T12:30")
     # a 24-hour time inside a sentence still counts from the last date mentioned
     assert values("Talks start on March 10 at 14:30 GMT.", dct)[-1] == ("14:30 GMT", "2020-03-10T14:30")
+
+
+def test_a_day_of_that_month_is_in_the_month_last_mentioned():
+    dct = dt.date(2023, 5, 11)
+    assert values("Lasso went to Beijing in February 2022 and met Xi on the 5th of that month.", dct)[-1] == (
+        "the 5th of that month", "2022-02-05")
