@@ -79,7 +79,10 @@ def _children(tok: Token, clause_deps: frozenset) -> list[Token]:
     # a conjoined name is no clause of its own: "Modi and Sisi on Sunday signed" (the parser hangs the
     # date on "Sisi")
     own = [c for c in tok.children if c.dep_ not in clause_deps
-           or c.dep_ == "conj" and tok.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NNP", "NNPS")]
+           or c.dep_ == "conj" and tok.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NNP", "NNPS")
+           # a common noun "conjoined" to a verb is its object misread: "signed a ceasefire deal in Havana
+           # on June 23" (the parser hangs "deal", and the date with it, on "signed" as a conjunct)
+           or c.dep_ == "conj" and tok.tag_.startswith("VB") and c.tag_ in ("NN", "NNS")]
     if tok.dep_ == "ccomp":
         moved = {c.i for c in _fronted(tok.head)}
         own = [c for c in own if c.i not in moved]

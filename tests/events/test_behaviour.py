@@ -1330,3 +1330,10 @@ def test_a_lead_up_to_a_told_event_counts_back_from_its_day(run):
                "2019-06-13")
     assert by_trigger(told, "talks").time.value.value == "2019-06-12"
     assert by_trigger(told, "told").time.value.value == "2019-06-13"
+
+
+def test_a_date_on_an_object_misread_as_a_conjunct_still_dates_the_verb(run):
+    text = ("Juan Manuel Santos and Rodrigo Londoño had already signed a bilateral ceasefire deal in Havana "
+            "on June 23, in the presence of Raúl Castro.")
+    signed = by_trigger(run(text, "2016-09-26"), "signed")
+    assert signed.time.value.value == "2016-06-23"
