@@ -1337,3 +1337,9 @@ def test_a_date_on_an_object_misread_as_a_conjunct_still_dates_the_verb(run):
             "on June 23, in the presence of Raúl Castro.")
     signed = by_trigger(run(text, "2016-09-26"), "signed")
     assert signed.time.value.value == "2016-06-23"
+
+
+def test_talks_restarted_or_launched_are_talks(run):
+    restarted = run("Colombia's government and the National Liberation Army formally restarted peace talks "
+                    "in Caracas on Monday.", "2022-11-22")
+    assert by_trigger(restarted, "talks").time.value.value == "2022-11-21"
