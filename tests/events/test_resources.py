@@ -2,7 +2,6 @@
 
 import datetime as dt
 import re
-import unicodedata
 
 import pytest
 import yaml
@@ -159,12 +158,12 @@ def test_people_of_native_spelling_states_keep_their_accents():
     native = set(ACTORS["references"]["native_spelling_states"])
     assert native <= {s["name"] for s in ACTORS["states"]} | {c["name"] for c in COUNTRIES["countries"]}
 
-    def plain(name: str) -> str:
-        return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-
     for p in ACTORS["people"]:
         if p.get("country") in native or any(o.get("state") in native for o in p.get("offices", ())):
-            accented = [a for a in p.get("aliases", ()) if plain(a) == p["name"] != a]
+            # the same name as the gazetteer matches it ("Radosław" is "Radoslaw"), with letters it lacks
+            accented = [a for a in p.get("aliases", ()) if p["name"].isascii()
+                        and any(c.isalpha() and not c.isascii() for c in a)
+                        and actors._key(a) == actors._key(p["name"])]
             assert not accented, f"{p['name']} should be named {accented[0]}"
 
 
