@@ -460,8 +460,7 @@ def _after_other_given_name(doc: Doc, gaz: Gazetteer, s: int, e: int, m: Match, 
         return False
     given = doc[s - 1]
     return given.i not in taken and given.tag_ == "NNP" and given.text.isalpha() \
-        and given.text[:1].isupper() \
-        and given.whitespace_ == " " and given.sent.start == doc[s].sent.start \
+        and _capitalised(given.text) and given.whitespace_ == " " and given.sent.start == doc[s].sent.start \
         and given.lower_ not in gaz.not_name_words and _norm(given.text) not in _key(m.entry.actor.id)
 
 

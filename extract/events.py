@@ -31,6 +31,7 @@ ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "dative", "agent", "poss", "attr"
 ARGUMENT_PREPS = ("with", "between", "among", "by", "and", "for")
 PLACE_PREPS = ("in", "at", "to", "inside", "into", "for")
 MOVE_TYPES = ("visit", "travel")
+TALK_TYPES = ("meeting", "summit")   # one kind for the golds: a summit may also count as a meeting
 LEADING_VERBS = ("led", "headed")
 PROSPECT_TYPES = ("meeting", "agreement")
 COARSE = ("year", "decade", "century", "ref", "duration", "set")
@@ -405,7 +406,7 @@ def find_candidates(doc: Doc, sentences: Sequence[Span], skip: set[int], found: 
                 continue   # "hosted a dinner", "met ... for talks": the verb's event already says it
             if c.trigger.report and _reports_own_event(t, c, local):
                 continue
-            if c.trigger.reciprocal and any(o.type in ("meeting", "summit") and o is not c for o in local):
+            if c.trigger.reciprocal and any(o.type in TALK_TYPES and o is not c for o in local):
                 continue   # "received Abdullah in the Oval Office, where the two discussed ...": that meeting
             if _restates(doc, c, local):
                 continue

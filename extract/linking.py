@@ -36,8 +36,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from extract.events import (Candidate, Lexicon, be_to, definite, describing_participles, objects_of, pobjs,
-                            sequencer_word, simultaneous_clause, verb_above)
+from extract.events import (TALK_TYPES, Candidate, Lexicon, be_to, definite, describing_participles,
+                            objects_of, pobjs, sequencer_word, simultaneous_clause, verb_above)
 from extract.temporal.rules import lexicons
 from extract.temporal.values import interval
 from extract.types import Timex
@@ -232,8 +232,8 @@ def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> 
         # the occasion's date, told on its noun or on the verb it is the object of (not a plan's: "a call
         # in which he invited Biden to visit")
         found = _nearest(clause.head, tmap, lex.clause_deps)
-        verb = verb_above(clause.head) if found is None else None
-        found = _nearest(verb, tmap, lex.clause_deps) if verb is not None else found
+        if found is None and (verb := verb_above(clause.head)) is not None:
+            found = _nearest(verb, tmap, lex.clause_deps)
     if found is None and anchor.dep_ == "relcl" and anchor.tag_ == "VBG" \
             and any(c.dep_ == "aux" and c.lower_ in lex.be_forms for c in anchor.children):
         # "Kamikawa and Kihara, who are visiting the Philippines, held talks on July 8": what one is in
@@ -339,7 +339,7 @@ def _told_event_day(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate
     trig = lex.nouns.get(subj.lower_) if subj is not None else None
     if trig is None or not definite(subj):
         return None
-    kinds = {trig.type} | ({"meeting", "summit"} if trig.type in ("meeting", "summit") else set())
+    kinds = set(TALK_TYPES) if trig.type in TALK_TYPES else {trig.type}
     for prev, tx in reversed(earlier):
         if prev.status == "actual" and prev.type in kinds and not prev.reference \
                 and tx.value.granularity in FINE:
