@@ -111,6 +111,7 @@ class Lexicon:
     late_parts_of_day: frozenset
     closeness_adverbs: frozenset
     later_units: frozenset
+    pointing_determiners: frozenset
     participation: dict   # preposition -> the verbs that take part through it (events.yaml)
 
 

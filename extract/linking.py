@@ -494,6 +494,9 @@ def occasion(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex
     ``published``, other events ("Following the talks, Putin departed for Riyadh") stay undated."""
     said_at = lex.occasion.search(doc[cand.token].sent.text)
     if not said_at:
+        appraised = _appraised_event(doc, cand, earlier, lex)
+        if appraised is not None:
+            return appraised
         return None if published is None else _story_day(doc, cand, earlier, lex, window, published)
     word = said_at.group(0).split()[-1].lower()
     kinds = {t.type for t in (*lex.verbs.get(word, ()), *([lex.nouns[word]] if word in lex.nouns else ()))}
@@ -520,6 +523,28 @@ def occasion(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex
         return as_day(pool[-1][1])
     # "told Singapore reporters after the meeting", the meeting told without a day: the story's news
     return None if published is None else _news_day(cand, earlier, window, published)
+
+
+def _appraised_event(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]],
+                     lex: Lexicon) -> Timex | None:
+    """"Stoltenberg described the treaty as a historic step", "Zaev hailed the signing": a dateless
+    statement in the plain past whose object (or the subject of what it says: "Macron said the agreement
+    was meant to ...") is an event told before, pointed back to with "the" or "this", was made on the day
+    of the latest such event told to the day (the event is named, so it may be told further back than
+    the last few sentences)."""
+    verb = doc[cand.anchor]
+    if not _simple_past(verb):
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    objects += [s for c in verb.children if c.dep_ == "ccomp"
+                for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    kinds = {lex.nouns[o.lower_].type for o in objects if o.lower_ in lex.nouns
+             and any(d.dep_ == "det" and d.lower_ in lex.pointing_determiners for d in o.children)}
+    if not kinds:
+        return None
+    told = [tx for prev, tx in earlier if prev.status == "actual"
+            and prev.type in kinds and tx.value.granularity in FINE]
+    return as_day(told[-1]) if told else None
 
 
 def _story_day(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]], lex: Lexicon,

@@ -1343,3 +1343,17 @@ def test_talks_restarted_or_launched_are_talks(run):
     restarted = run("Colombia's government and the National Liberation Army formally restarted peace talks "
                     "in Caracas on Monday.", "2022-11-22")
     assert by_trigger(restarted, "talks").time.value.value == "2022-11-21"
+
+
+def test_a_statement_about_an_event_told_before_is_made_on_its_day(run):
+    text = ("Jens Stoltenberg and Dmitry Medvedev signed a treaty in Murmansk on Wednesday. The two leaders "
+            "also discussed fishing. Stoltenberg described the treaty as a historic step.")
+    assert by_trigger(run(text, "2010-09-17"), "described").time.value.value == "2010-09-15"
+    text = ("Jens Stoltenberg and Dmitry Medvedev signed a treaty in Murmansk on Wednesday. "
+            "Stoltenberg said the treaty would end a 40-year dispute.")
+    assert by_trigger(run(text, "2010-09-17"), "said").time.value.value == "2010-09-15"
+    # an event of another kind, or a noun that does not point back, dates nothing
+    for said in ("Stoltenberg said the summit would end the dispute.",
+                 "Stoltenberg described a treaty as a historic step."):
+        text = f"Jens Stoltenberg and Dmitry Medvedev signed a treaty in Murmansk on Wednesday. {said}"
+        assert not [e for e in run(text, "2010-09-17") if e.type == "statement" and e.time is not None], said
