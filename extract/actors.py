@@ -113,6 +113,35 @@ _UNDECOMPOSED = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð":
                                "œ": "oe", "ʼ": "'", "’": "'"})
 
 
+def _article_spellings(name: str, articles: frozenset) -> list[str]:
+    """The other spellings of a name's Arabic article: "al-Sisi" is also "el-Sisi", "Al Sisi" and "El Sisi",
+    and "Al Kadhimi" is also "al-Kadhimi" (one spelling per word form, the article written the same way
+    throughout)."""
+    words = name.split(" ")
+    marked = [i for i, w in enumerate(words)
+              if "-" in w and w.split("-", 1)[0].lower() in articles and w.split("-", 1)[1][:1].isupper()
+              or w.lower() in articles and i + 1 < len(words) and words[i + 1][:1].isupper()]
+    if not marked:
+        return []
+    out = []
+    for article in sorted(articles):
+        for joined in (True, False):
+            parts = []
+            skip = False
+            for i, w in enumerate(words):
+                if skip:
+                    skip = False
+                    continue
+                if i in marked:
+                    rest = w.split("-", 1)[1] if "-" in w else words[i + 1]
+                    skip = "-" not in w
+                    parts.append(f"{article}-{rest}" if joined else f"{article.capitalize()} {rest}")
+                else:
+                    parts.append(w)
+            out.append(" ".join(parts))
+    return [v for v in dict.fromkeys(out) if v != name]
+
+
 def _norm(token_text: str) -> str:
     # ".@SecPompeo" (a tweet that starts with a handle) is one token: drop what precedes the "@".
     low = token_text.lower()
@@ -158,6 +187,7 @@ class Gazetteer:
             for alias in (o["name"], *o.get("aliases", ())):
                 self._put(alias, Match("name", entry))
         either_order = {s["name"] for s in actors.get("states", ()) if s.get("names_either_order")}
+        articles = frozenset(actors.get("references", {}).get("name_articles", ()))
         for p in actors.get("people", ()):
             entry = Entry(Actor(p["name"], "person", p.get("country")), p.get("surname"),
                           bool(p.get("bare_surname_default")),
@@ -170,6 +200,10 @@ class Gazetteer:
                 aliases += [" ".join(reversed(a.split())) for a in aliases if len(a.split()) == 2]
             for alias in aliases:
                 self._put(alias, Match("name", entry))
+            # (a spelling made up here never takes a key another entry's own alias holds)
+            for alias in (v for a in aliases for v in _article_spellings(a, articles)):
+                if _key(alias) not in self.index:
+                    self._put(alias, Match("name", entry))
         for pl in actors.get("places", ()):
             for alias in (pl["name"], *pl.get("aliases", ())):
                 known = self.index.get(_key(alias))
@@ -211,6 +245,7 @@ class Gazetteer:
         self.companion_words = frozenset(refs.get("companions", ()))
         self.gender_markers: dict[str, str] = dict(refs.get("gender_markers", {}))
         self.name_particles = frozenset(refs.get("name_particles", ()))
+        self.name_articles = frozenset(refs.get("name_articles", ()))
         self.former_markers = frozenset(refs.get("former_markers", ()))
         self.leader_office = {state: title for title, states in refs.get("leader_offices", {}).items()
                               for state in states}
@@ -359,8 +394,15 @@ def _scan(cols: _Columns, gaz: Gazetteer, blocked: set[int]) -> list[tuple[int, 
             break
         if hit is None:
             surname = texts[i]
+            article, _, rest = norms[i].partition("-")
             if norms[i] in gaz.surnames and surname[:1].isupper():
                 hit = (i, i + 1, Match("surname", title=surname))
+            elif article in gaz.name_articles and rest in gaz.surnames:
+                # "Mr al-Kadhimi", "Mr Al Kadhimi": the surname with its article
+                hit = (i, i + 1, Match("surname", title=surname.partition("-")[2]))
+            elif norms[i] in gaz.name_articles and i + 1 < n and norms[i + 1] in gaz.surnames \
+                    and texts[i + 1][:1].isupper():
+                hit = (i, i + 2, Match("surname", title=texts[i + 1]))
             elif norms[i][-1:] == "s" and norms[i][:-1] in gaz.surnames and surname[:1].isupper() \
                     and i > 0 and norms[i - 1] == "the":
                 # "the Bidens hosted Modi": the couple
@@ -415,13 +457,13 @@ def find(doc: Doc, published: dt.date | None, blocked_chars: Sequence[tuple[int,
     raw = [(s, e, Match("surname", title=cols.texts[s])) if _after_other_given_name(doc, gaz, s, e, m, taken)
            else (s, e, m) for s, e, m in raw]
     covered = {i for s, e, m in raw if m.kind != "surname" for i in range(s, e)}
-    ner = _ner_people(doc, cols, covered | blocked)
+    # (a name NER finds that is just a known surname, "Kadhimi" or "Al Kadhimi", is that surname)
+    surname_spans = {(s, e) for s, e, m in raw if m.kind == "surname"}
+    ner = [span for span in _ner_people(doc, cols, covered | blocked) if span not in surname_spans]
     # A surname inside a longer unknown name ("Yoon Young-chan") belongs to that name, not to the gazetteer.
     in_long_ner = {i for s, e in ner if e - s > 1 for i in range(s, e)}
-    surname_at = {s for s, e, m in raw if m.kind == "surname"}
     items = sorted([h for h in raw if not (h[2].kind == "surname" and h[0] in in_long_ner)]
-                   + [(s, e, Match("ner")) for s, e in ner if not (e - s == 1 and s in surname_at)],
-                   key=lambda x: x[0])
+                   + [(s, e, Match("ner")) for s, e in ner], key=lambda x: x[0])
     resolver = _Resolver(doc, gaz, published, quotes, cols)
     resolver.register_ner_names([doc[s:e] for s, e, m in items if m.kind == "ner"])
     items = sorted(items + _bare_names(cols, resolver.ner_canonical, items, blocked), key=lambda x: x[0])
@@ -619,7 +661,10 @@ class _Resolver:
         for span in sorted(spans, key=lambda s: -len(s.text)):
             name = span.text.strip()
             words = [w for w in re.split(r"\s+", name) if w]
-            canonical = name
+            # "Lt Gen Muhoozi Kainerugaba", "PM Phuc": ranks and titles NER took in are no part of the name
+            while len(words) > 1 and words[0].lower() in self.gaz.not_name_words:
+                words = words[1:]
+            canonical = " ".join(words)
             if len(words) >= 2 and len(words[0]) > 1 and words[0].isalpha() and words[0].isupper() \
                     and not any(w.isupper() for w in words[1:]):
                 # "Mr. KIHARA Minoru" (Japanese government style: family name first, in capitals) is

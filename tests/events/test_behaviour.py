@@ -1357,3 +1357,18 @@ def test_a_statement_about_an_event_told_before_is_made_on_its_day(run):
                  "Stoltenberg described a treaty as a historic step."):
         text = f"Jens Stoltenberg and Dmitry Medvedev signed a treaty in Murmansk on Wednesday. {said}"
         assert not [e for e in run(text, "2010-09-17") if e.type == "statement" and e.time is not None], said
+
+
+def test_an_arabic_article_spelt_another_way_is_the_same_known_name(run):
+    text = ("Iraqi Prime Minister Mustafa Al Kadhimi met Abdel Fattah El Sisi in Baghdad on Sunday. "
+            "Mr Al Kadhimi received Mr El Sisi at the airport on Sunday.")
+    for ev in run(text, "2021-06-28"):
+        assert set(ev.actors) == {"Mustafa al-Kadhimi", "Abdel Fattah al-Sisi"}, ev.sentence
+
+
+def test_ranks_and_short_titles_are_no_part_of_an_unknown_name(run):
+    text = ("Lt Gen Tomas Hadley Ruhanga met Paul Kagame in Kigali on Saturday. "
+            "PM Ruhanga told reporters on Saturday that the border would reopen.")
+    names = {a for ev in run(text, "2022-01-23") for a in ev.actors}
+    assert "Tomas Hadley Ruhanga" in names, names
+    assert not any("Lt" in n or "PM" in n or "Pm" in n for n in names), names
