@@ -233,6 +233,14 @@ class Gazetteer:
                         self.index[_key(f"{det} {word} {noun}")] = Match("group", group=group, count=n)
                 for word in counted["pair_words"]:
                     self.index[_key(f"{word} {noun}")] = Match("group", group=group)
+        for noun in counted.get("states", ()):
+            for owned in counted.get("possessed_persons", ()):
+                for word, n in counted["counts"].items():
+                    for det in counted["determiners"]:
+                        self.index[_key(f"{det} {word} {noun}' {owned}")] = Match("group", group="persons",
+                                                                                   count=n)
+                for word in counted["pair_words"]:
+                    self.index[_key(f"{word} {noun}' {owned}")] = Match("group", group="persons")
         self.counterpart_words = frozenset(refs.get("counterparts", ()))
         self.state_titles = frozenset(refs.get("state_titles", ()))
         self.person_titles = frozenset(refs.get("person_titles", ()))

@@ -1372,3 +1372,14 @@ def test_ranks_and_short_titles_are_no_part_of_an_unknown_name(run):
     names = {a for ev in run(text, "2022-01-23") for a in ev.actors}
     assert "Tomas Hadley Ruhanga" in names, names
     assert not any("Lt" in n or "PM" in n or "Pm" in n for n in names), names
+
+
+def test_the_two_countries_leaders_are_people_not_states(run):
+    text = ("Yoweri Museveni and Paul Kagame met in Kigali in March. The two countries' leaders signed a "
+            "memorandum in Luanda on 21 August 2019.")
+    signed = by_trigger(run(text, "2022-02-01"), "signed")
+    assert set(signed.actors) == {"Yoweri Museveni", "Paul Kagame"}
+    # the countries alone stay the states
+    text = ("Yoweri Museveni and Paul Kagame met in Kigali in March. The two countries signed a "
+            "memorandum in Luanda on 21 August 2019.")
+    assert set(by_trigger(run(text, "2022-02-01"), "signed").actors) == {"Uganda", "Rwanda"}
