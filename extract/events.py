@@ -112,6 +112,8 @@ class Lexicon:
     closeness_adverbs: frozenset
     later_units: frozenset
     pointing_determiners: frozenset
+    collection_nouns: frozenset
+    body_nouns: frozenset
     participation: dict   # preposition -> the verbs that take part through it (events.yaml)
 
 
@@ -632,6 +634,8 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
         # ("travelled to Mauritius several times over the summer")
         needs_time = True
     mentions = _arguments(tok, anchor, trig, found)
+    if not mentions and trig.pos == "noun":
+        mentions = _ended_by(tok, lex, found)
     if trig.absorbs:
         for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
             mentions += _arguments(obj, obj, trig, found)
@@ -737,12 +741,19 @@ def _told_at_the_occasion(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
 
 
 def _signed_text(tok: Token, trig: Trigger, lex: Lexicon, timex_tokens: dict) -> bool:
-    """"under treaties signed in 1977 by Jimmy Carter and Omar Torrijos": a participle that gives the
-    text its signers and a date of its own tells the signing, which the sentence reports nowhere else."""
-    noun = lex.nouns.get(tok.head.lower_)
+    """"under treaties signed in 1977 by Jimmy Carter and Omar Torrijos", "the memorandum signed between
+    Turkey and the GNA in November 2019": a participle that gives the text its signers and a date of its
+    own tells the signing, which the sentence reports nowhere else."""
+    head = tok.head
+    if head.lower_ in lex.collection_nouns:
+        # "a package of deals inked Friday by the two governments": the texts are the collection's
+        head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), head)
+    noun = lex.nouns.get(head.lower_)
+    # the signers told as the agent, or as the sides "between" whom it was signed
+    signers = any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
     return (tok.dep_ == "acl" and tok.tag_ == "VBN" and trig.type == "agreement"
-            and noun is not None and noun.type == "agreement"
-            and any(c.dep_ == "agent" for c in tok.children)
+            and noun is not None and noun.type == "agreement" and signers
             and any(t.i in timex_tokens for t in own_tokens(tok, lex.clause_deps)))
 
 
@@ -833,6 +844,22 @@ def _presence(tok: Token, trig: Trigger, found: Found, place_at: dict) -> bool:
     return False
 
 
+def _ended_by(tok: Token, lex: Lexicon, found: Found) -> list[ActorMention]:
+    """"Bashir and Kiir ended nearly a week of talks that began on Sunday", "the two sides opened a new
+    round of talks": an event noun that is what a verb of its course (begin, open, end) acts on, itself
+    or through a measure of it, is held by that verb's subject."""
+    head = tok
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in lex.partitives:
+        head = head.head.head
+    if head.dep_ not in ("dobj", "npadvmod") or head.head.lower_ not in lex.occurrence_verbs:
+        return []
+    out: list[ActorMention] = []
+    for c in head.head.children:
+        if c.dep_ == "nsubj":
+            _collect(c, found, out)
+    return out
+
+
 def _collect(tok: Token, found: Found, out: list, possessors: bool = True) -> None:
     """Actor mentions of a noun phrase: the head, its conjuncts, appositions, compounds, possessors.
     A state that only describes a person of the phrase ("Japanese Foreign Minister Motegi", "Biegun,
@@ -864,6 +891,9 @@ def _collect(tok: Token, found: Found, out: list, possessors: bool = True) -> No
         serves = t.dep_ == "appos" or t.lower_ in titles
         stack.extend(c for c in t.children if c.dep_ in ("conj", "appos", "poss", "compound", "nmod", "amod")
                      and not (c.dep_ == "poss" and (serves or not possessors)))
+        if t.lower_ in lex.body_nouns and t.i not in found.by_token:   # "the Permanent Council of the OAS"
+            stack.extend(g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj")
         if t.lower_ in group_nouns:   # "members of Pompeo's staff" stand for Pompeo's side
             sides = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "for")
                      for g in c.children if g.dep_ == "pobj"]

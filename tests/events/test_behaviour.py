@@ -1383,3 +1383,29 @@ def test_the_two_countries_leaders_are_people_not_states(run):
     text = ("Yoweri Museveni and Paul Kagame met in Kigali in March. The two countries signed a "
             "memorandum in Luanda on 21 August 2019.")
     assert set(by_trigger(run(text, "2022-02-01"), "signed").actors) == {"Uganda", "Rwanda"}
+
+
+def test_a_text_signed_with_its_signers_and_a_date_tells_the_signing(run):
+    text = ("The bridge deal was one of a package of deals inked Friday by Sameh Shoukry and Adel al-Jubeir "
+            "at the palace.")
+    inked = by_trigger(run(text, "2016-04-10"), "inked")
+    assert inked.time.value.value == "2016-04-08" and set(inked.actors) == {"Sameh Shoukry", "Adel al-Jubeir"}
+    text = ("Greece and Egypt signed the accord. It voids the memorandum signed between Turkey and Libya in "
+            "November 2019.")
+    signed = [e for e in run(text, "2020-08-07") if e.time is not None and e.time.value.value == "2019-11"]
+    assert signed and set(signed[0].actors) == {"Turkey", "Libya"}
+    # a collection of no texts tells no signing
+    text = "It was one of a package of measures inked Friday by Sameh Shoukry and Adel al-Jubeir."
+    assert not [e for e in run(text, "2016-04-10") if e.trigger == "inked"]
+
+
+def test_talks_a_verb_of_their_course_acts_on_are_held_by_its_subject(run):
+    text = "Omar al-Bashir and Salva Kiir ended nearly a week of talks that began on Sunday."
+    talks = by_trigger(run(text, "2012-09-28"), "talks")
+    assert set(talks.actors) == {"Omar al-Bashir", "Salva Kiir"} and talks.time.value.value == "2012-09-23"
+
+
+def test_a_body_of_an_organisation_stands_for_it(run):
+    text = ("On 12 November 2010, the Permanent Council of the Organization of American States adopted a "
+            "resolution calling for talks.")
+    assert by_trigger(run(text, "2015-12-17"), "adopted").actors == ("Organization of American States",)
