@@ -369,6 +369,32 @@ def _gap_days(word: Token, tmap: dict[int, Timex]) -> int | None:
     return None if before.lower_ in lexicons()["unit"] else 0
 
 
+def planned_day_passed(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon,
+                       published: dt.date | None) -> Timex | None:
+    """"A signing ceremony scheduled for Thursday afternoon was scrapped", "his visit, which had been
+    planned for this month, was postponed": a dateless call-off of an event planned for a time that had
+    come by publication is dated by that time (the text gives no other; the call-off came then or just
+    before). A plan for a later time says nothing of when it was called off."""
+    if published is None or not cand.trigger.absorbs:
+        return None
+    verb = doc[cand.anchor]
+    planning = lex.scheduling_governors | lex.planned_modifiers
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        for t in obj.subtree:
+            if t.tag_ not in ("VBN", "JJ") or t.lower_ not in planning:
+                continue
+            tx = as_day(_first_dated([c for c in t.children if c.dep_ == "prep"], tmap, lex))
+            if tx is None or tx.value.start is None or tx.value.start > published:
+                continue
+            # a weekday a plan was "set for" is read back by the past tense of the plan, and may well be
+            # the coming one: only the story's own day is trusted ("scheduled for Thursday afternoon" in
+            # Thursday's paper)
+            if tx.value.granularity != "day" or _story_day_of(tx, published) and \
+                    (published - tx.value.start).days <= 1:
+                return tx
+    return None
+
+
 def _first_dated(clauses: list[Token], tmap: dict[int, Timex], lex: Lexicon) -> Timex | None:
     """The date of the first of ``clauses`` that has one inside it (see ``_nearest``)."""
     for clause in clauses:

@@ -102,6 +102,8 @@ def stage_link(doc: Doc, article: Article, layout: Layout, cands: list[events.Ca
         if tx is not None:
             tx = linking.past_year(doc, cand, tx, article.published)
         kept_undated = False
+        if tx is None:
+            tx = linking.planned_day_passed(doc, cand, tmap, lex, article.published)
         if tx is None and cand.reference:
             # a lead-up's day is its clause's, a gap before ("a day after Trump floated the idea") first
             tx, kept_undated = linking.lead_up_time(doc, cand, tmap, dated, lex, article.published)

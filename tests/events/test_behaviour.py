@@ -1409,3 +1409,16 @@ def test_a_body_of_an_organisation_stands_for_it(run):
     text = ("On 12 November 2010, the Permanent Council of the Organization of American States adopted a "
             "resolution calling for talks.")
     assert by_trigger(run(text, "2015-12-17"), "adopted").actors == ("Organization of American States",)
+
+
+def test_a_dateless_call_off_of_an_event_due_by_publication_takes_its_planned_time(run):
+    # (the day the plan was set for is trusted only when it is the story's day: see planned_day_passed)
+    text = ("Donald Trump and Kim Jong Un met in Hanoi on Wednesday evening. A signing ceremony scheduled "
+            "for Thursday afternoon was scrapped.")
+    assert by_trigger(run(text, "2019-02-28"), "scrapped").time.value.value == "2019-02-28"
+    text = "Scott Morrison's visit to Japan, which had been planned for this month, was postponed."
+    assert by_trigger(run(text, "2022-01-06"), "postponed").time.value.value == "2022-01"
+    # a plan for later says nothing of when it was called off
+    text = "Scott Morrison's visit to Japan, which had been planned for next month, was postponed."
+    postponed = by_trigger(run(text, "2022-01-06"), "postponed")
+    assert postponed.time is None or postponed.time.value.value != "2022-02"
