@@ -573,7 +573,8 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
                 and not sequenced:
             return None
         anchor = tok if sequenced and not dated else tok.head if copula_dated else _anchor_for_noun(tok, lex)
-        if anchor is None and not dated and (_between_pair(tok, found) or _named_summit(tok, trig, found)):
+        if anchor is None and not dated and (_between_pair(tok, found) or _named_summit(tok, trig, found)
+                                             or _placed_summit(tok, trig, lex, place_at)):
             # "grew out of a meeting between Putin and Erdogan in Istanbul on January 8": a meeting between
             # two named sides is an event, on the date of the clause it is told in
             anchor, between = tok, True
@@ -698,6 +699,16 @@ def _named_summit(tok: Token, trig: Trigger, found: Found) -> bool:
     return trig.type == "summit" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on", "to") and any(
         c.dep_ in ("compound", "amod", "nmod") and any(m.actor.kind == "organisation" for m in
                                                        found.by_token.get(c.i, ())) for c in tok.children)
+
+
+def _placed_summit(tok: Token, trig: Trigger, lex: Lexicon, place_at: dict) -> bool:
+    """"The mechanism was launched at a summit in Cairo in March 2019", "EU leaders granted it candidate
+    status at a summit in Brussels": a summit told with its place as the setting of an act that is no
+    event of the timeline is the event the sentence reports."""
+    verb = tok.head.head
+    return trig.type == "summit" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") \
+        and _is_verb(verb) and not match_triggers(verb, lex) \
+        and any(t.i in place_at for c in tok.children if c.dep_ == "prep" for t in c.subtree)
 
 
 def sequencer_word(anchor: Token, lex: Lexicon) -> Token | None:

@@ -1422,3 +1422,12 @@ def test_a_dateless_call_off_of_an_event_due_by_publication_takes_its_planned_ti
     text = "Scott Morrison's visit to Japan, which had been planned for next month, was postponed."
     postponed = by_trigger(run(text, "2022-01-06"), "postponed")
     assert postponed.time is None or postponed.time.value.value != "2022-02"
+
+
+def test_a_placed_summit_setting_an_act_of_no_event_is_the_event_reported(run):
+    text = "EU leaders granted Ukraine candidate status at a summit in Brussels in December 2023."
+    summit = by_trigger(run(text, "2024-03-01"), "summit")
+    assert summit.type == "summit" and summit.time.value.value == "2023-12"
+    # with no place it may be any summit of several the story tells: no row of its own
+    text = "EU leaders granted Ukraine candidate status at a summit in December 2023."
+    assert not [e for e in run(text, "2024-03-01") if e.trigger == "summit"]
