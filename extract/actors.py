@@ -753,6 +753,17 @@ class _Resolver:
         if span.root.tag_.startswith("PRP") or span.root.lower_ in self.gaz.counterpart_words:
             self.referring.add(span.root.i)
 
+    def _part_of_named(self, name: str, span: Span) -> Actor | None:
+        """"Sheikh Dr. Ahmad Nasser" after "Ahmad Nasser al-Mohammad al-Sabah", "Mahmood Ali" after "Abul
+        Hassan Mahmood Ali": two or more words that open or close the full name of one person of the
+        gazetteer named earlier in the text are that person (NER's own names do this through their keys)."""
+        key = _key(name)
+        if len(key) < 2:
+            return None
+        found = {a.id: a for a, tok in self.people_seen if tok.i < span.start
+                 and len(_key(a.id)) > len(key) and key in (_key(a.id)[:len(key)], _key(a.id)[-len(key):])}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _former(self, j: int) -> bool:
         """A former-marker ends just before token ``j + 1`` (the name or its titles): "then-Premier",
         "the late", "former President"."""
@@ -790,7 +801,8 @@ class _Resolver:
         elif m.kind == "ner":
             name = span.text.strip()
             actor = self.ner_canonical.get(name)
-            known = (self._surname(name) or self._given_name(span)) if " " not in name else None
+            known = (self._surname(name) or self._given_name(span)) if " " not in name \
+                else self._part_of_named(name, span)
             if known or actor:
                 self._add(span, known or actor, "ner")
         elif m.kind == "role":

@@ -1431,3 +1431,10 @@ def test_a_placed_summit_setting_an_act_of_no_event_is_the_event_reported(run):
     # with no place it may be any summit of several the story tells: no row of its own
     text = "EU leaders granted Ukraine candidate status at a summit in December 2023."
     assert not [e for e in run(text, "2024-03-01") if e.trigger == "summit"]
+
+
+def test_the_first_or_last_words_of_a_known_name_told_before_are_that_person(run):
+    text = ("Kuwait's Foreign Minister Ahmad Nasser al-Mohammad al-Sabah met Faisal bin Farhan on Monday. "
+            "Sheikh Dr. Ahmad Nasser told reporters on Monday that the rift was over.")
+    told = by_trigger(run(text, "2021-01-05"), "told")
+    assert told.actors == ("Ahmad Nasser al-Mohammad al-Sabah",)
