@@ -155,6 +155,9 @@ def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> 
         found = _first_dated([c for c in anchor.children if simultaneous_clause(c, lex)], tmap, lex)
     if found is None:
         found = _step_day(anchor, tmap, lex)
+    if found is None and cand.trigger.infinitive:
+        # "applied to join NATO in May 2022": the verb is its infinitive's, and so is the date
+        found = _first_dated([c for c in anchor.children if c.dep_ == "xcomp"], tmap, lex)
     clause = anchor
     while clause.dep_ in ("xcomp", "acomp") and found is None:
         clause = clause.head   # "on Wednesday, when Ramaphosa is due to hold talks": the clause is "is due"
