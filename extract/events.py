@@ -114,6 +114,7 @@ class Lexicon:
     pointing_determiners: frozenset
     collection_nouns: frozenset
     body_nouns: frozenset
+    relation_nouns: frozenset
     participation: dict   # preposition -> the verbs that take part through it (events.yaml)
 
 
@@ -904,6 +905,9 @@ def _collect(tok: Token, found: Found, out: list, possessors: bool = True) -> No
                      and not (c.dep_ == "poss" and (serves or not possessors)))
         if t.lower_ in lex.body_nouns and t.i not in found.by_token:   # "the Permanent Council of the OAS"
             stack.extend(g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj")
+        if t.lower_ in lex.relation_nouns:   # "Relations between Dakar and Nouakchott were severed"
+            stack.extend(g for c in t.children if c.dep_ == "prep" and c.lower_ == "between"
                          for g in c.children if g.dep_ == "pobj")
         if t.lower_ in group_nouns:   # "members of Pompeo's staff" stand for Pompeo's side
             sides = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "for")
