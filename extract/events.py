@@ -155,13 +155,14 @@ def lexicon() -> Lexicon:
 
 def _reporting_pattern(settings: list[str], audiences: list[str]) -> re.Pattern:
     """Any reporting setting; an article in it may take up to two words before its noun ("in a televised
-    statement", "told a packed news conference"), and "told" up to two before an audience ("told
-    Singapore reporters")."""
+    statement", "told a packed news conference"), and "told" or "addressing" up to two before an audience
+    ("told Singapore reporters", "addressing the gathering")."""
     def words(setting: str) -> str:
         out = re.escape(setting).replace(r"\ ", r"\s+")
         return re.sub(r"\b(an?)\\s\+", r"\1\\s+(?:[\\w'’-]+\\s+){0,2}?", out)
     return re.compile(r"\b(?:" + "|".join(words(w) for w in sorted(settings, key=len, reverse=True))
-                      + r"|told\s+(?:[\w'’-]+\s+){0,2}(?:" + "|".join(audiences) + r"))\b", re.IGNORECASE)
+                      + r"|(?:told|addressing|addressed)\s+(?:[\w'’-]+\s+){0,2}(?:" + "|".join(audiences)
+                      + r"))\b", re.IGNORECASE)
 
 
 def _occasion_pattern(phrases: list[str], parts: dict) -> re.Pattern:

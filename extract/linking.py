@@ -589,8 +589,10 @@ def _story_day(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Tim
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     settings = [doc[verb.i:min(verb.i + 10, verb.sent.end)]]
+    # (the parser may make a fronted participle the verb's clausal subject: "Addressing the gathering,
+    # Abbasi said")
     settings += [doc[c.left_edge.i:c.right_edge.i + 1] for h in (verb, *subjects) for c in h.children
-                 if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG"]
+                 if c.dep_ in ("advcl", "acl", "csubj") and c.tag_ == "VBG"]
     if not any(lex.reporting.search(span.text) for span in settings):
         return None
     return _news_day(cand, earlier, window, published)

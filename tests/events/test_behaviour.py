@@ -1438,3 +1438,12 @@ def test_the_first_or_last_words_of_a_known_name_told_before_are_that_person(run
             "Sheikh Dr. Ahmad Nasser told reporters on Monday that the rift was over.")
     told = by_trigger(run(text, "2021-01-05"), "told")
     assert told.actors == ("Ahmad Nasser al-Mohammad al-Sabah",)
+
+
+def test_addressing_an_audience_or_telling_a_news_agency_is_a_setting_of_the_day(run):
+    for said in ("Addressing the gathering in Herat, Shahid Khaqan Abbasi said",
+                 "Shahid Khaqan Abbasi told KUNA",
+                 "Shahid Khaqan Abbasi said at the opening of the summit"):
+        text = f"Ashraf Ghani and Shahid Khaqan Abbasi met in Herat on Friday. {said} that it was historic."
+        statements = [e for e in run(text, "2018-02-24") if e.type == "statement"]
+        assert statements and statements[0].time.value.value == "2018-02-23", said
