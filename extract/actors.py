@@ -564,6 +564,7 @@ def _bare_names(cols: _Columns, names: dict, items: list, blocked: set[int]) -> 
 def _ner_people(doc: Doc, cols: _Columns, covered: set[int]) -> list[tuple[int, int]]:
     """NER PERSON spans over unknown name runs, each read with a few words of context."""
     never = gazetteer().not_name_words
+    lineage = gazetteer().lineage_words
     # NER reads no run that cannot be a person's name: office words only ("Foreign Minister"), or ending
     # in a word no name ends in ("Communist Party", "Senkaku Islands", "Joint Declaration")
     runs = [(a, b) for a, b in _name_runs(cols, covered)
@@ -601,6 +602,14 @@ def _ner_people(doc: Doc, cols: _Columns, covered: set[int]) -> list[tuple[int, 
                     span = doc[span.start:e + 3]
                 else:
                     break
+            # A name does not open on a word of lineage ("bin Salman" of "Prince Abdulaziz bin Salman"):
+            # the given names before it are the name's too.
+            if span is not None and span.start > 0 and _norm(span[0].text) in lineage:
+                start = span.start
+                while start > 0 and span.start - start < 3 and doc[start - 1].text[:1].isupper() \
+                        and doc[start - 1].tag_ in ("NNP", "NNPS") and doc[start - 1].lower_ not in never:
+                    start -= 1
+                span = doc[start:span.end]
             if span is None or any(t.i in covered for t in span):
                 continue
             if sum(t.tag_ in ("NNP", "NNPS") for t in span) and (span.start, span.end) not in out:

@@ -1447,3 +1447,10 @@ def test_addressing_an_audience_or_telling_a_news_agency_is_a_setting_of_the_day
         text = f"Ashraf Ghani and Shahid Khaqan Abbasi met in Herat on Friday. {said} that it was historic."
         statements = [e for e in run(text, "2018-02-24") if e.type == "statement"]
         assert statements and statements[0].time.value.value == "2018-02-23", said
+
+
+def test_a_name_does_not_open_on_a_word_of_lineage(run):
+    text = ("Saudi Minister of Energy Prince Faisal Abdulaziz bin Salman signed the agreement on Tuesday. "
+            "Prince Faisal, for his part, told reporters that the deal marked a new chapter.")
+    names = {a for e in run(text, "2019-12-25") for a in e.actors}
+    assert "bin Salman" not in names and any(n.endswith("bin Salman") and "Faisal" in n for n in names), names
