@@ -254,6 +254,7 @@ class Gazetteer:
         self.gender_markers: dict[str, str] = dict(refs.get("gender_markers", {}))
         self.name_particles = frozenset(refs.get("name_particles", ()))
         self.name_articles = frozenset(refs.get("name_articles", ()))
+        self.country_nouns = frozenset(refs.get("counted_groups", {}).get("country_nouns", ()))
         self.former_markers = frozenset(refs.get("former_markers", ()))
         self.leader_office = {state: title for title, states in refs.get("leader_offices", {}).items()
                               for state in states}
@@ -1029,7 +1030,12 @@ class _Resolver:
         that many, or the distinct ones of the last few sentences."""
         sents: dict[int, list[Actor]] = {}
         subjects: dict[int, list[Actor]] = {}
+        # "the two countries" are states, not a UN official's United Nations ("the two sides" may be the
+        # EU and China)
+        countries = group == "states" and span.root.lower_ in self.gaz.country_nouns
         for actor, tok in seen:
+            if countries and not self._of_a_state(actor):
+                continue
             if tok.i < span.start and not in_regions(tok.idx, self.quotes) and tok.i not in self.referring:
                 sents.setdefault(self.sent_of[tok.i], []).append(actor)
                 if _subject_rank(_conj_head(tok)) < 2:
@@ -1098,6 +1104,10 @@ class _Resolver:
         if len(one) == 1 and len(other) == 1 and one[0].id != other[0].id:
             return [other[0], one[0]]
         return []
+
+    def _of_a_state(self, actor: Actor) -> bool:
+        entry = self.gaz.by_name.get(actor.country or "")
+        return entry is not None and entry.actor.kind == "state"
 
     def _states_of(self, people: list[Actor]) -> list[Actor]:
         return [self.gaz.by_name[a.country].actor for a in people if a.country in self.gaz.by_name]

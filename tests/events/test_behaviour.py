@@ -1454,3 +1454,11 @@ def test_a_name_does_not_open_on_a_word_of_lineage(run):
             "Prince Faisal, for his part, told reporters that the deal marked a new chapter.")
     names = {a for e in run(text, "2019-12-25") for a in e.actors}
     assert "bin Salman" not in names and any(n.endswith("bin Salman") and "Faisal" in n for n in names), names
+
+
+def test_the_two_countries_are_states_not_an_international_organisation(run):
+    text = ("Australia and East Timor signed the treaty in New York on Tuesday. Antonio Guterres and Danish "
+            "diplomat Peter Taksoe-Jensen witnessed the signing. The two countries agreed on the deal in "
+            "Copenhagen on August 30 last year.")
+    agreed = by_trigger(run(text, "2018-03-07"), "agreed")
+    assert set(agreed.actors) == {"Australia", "Timor-Leste"}, agreed.actors
