@@ -576,6 +576,18 @@ def _appraised_event(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidat
     return as_day(told[-1]) if told else None
 
 
+def told_before(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]]) -> Timex | None:
+    """"Antonio Guterres witnessed the signing", "Kishida attended the talks": an event named by a
+    definite noun with no date of its own is the one of its kind told before, on that event's day (the
+    latest such event told to the day)."""
+    tok = doc[cand.token]
+    if cand.trigger.pos != "noun" or cand.status != "actual" or cand.needs_own_time or not definite(tok):
+        return None
+    told = [tx for prev, tx in earlier if prev.type == cand.type and prev.status == "actual"
+            and tx.value.granularity in FINE]
+    return as_day(told[-1]) if told else None
+
+
 def _story_day(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]], lex: Lexicon,
                window: int, published: dt.date) -> Timex | None:
     """A dateless statement to the press ("Peskov told reporters", "Donaldson said in a statement") in the

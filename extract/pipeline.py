@@ -111,7 +111,7 @@ def stage_link(doc: Doc, article: Article, layout: Layout, cands: list[events.Ca
             tx = linking.occasion(doc, cand, dated, lex, published=article.published)
         elif tx is None and cand.status == "actual" and not kept_undated:
             # "Following the talks in Abu Dhabi, Putin departed for Riyadh": the day of those talks
-            tx = linking.occasion(doc, cand, dated, lex)
+            tx = linking.occasion(doc, cand, dated, lex) or linking.told_before(doc, cand, dated)
         if tx is None and cand.needs_own_time and not kept_undated:
             continue
         if tx is None:

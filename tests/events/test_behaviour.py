@@ -1462,3 +1462,11 @@ def test_the_two_countries_are_states_not_an_international_organisation(run):
             "Copenhagen on August 30 last year.")
     agreed = by_trigger(run(text, "2018-03-07"), "agreed")
     assert set(agreed.actors) == {"Australia", "Timor-Leste"}, agreed.actors
+
+
+def test_an_event_named_by_a_definite_noun_is_the_one_told_before(run):
+    text = ("Shehbaz Sharif and Mohammed bin Salman have agreed to speed up a Saudi investment package, the "
+            "Prime Minister's Office said on Monday, after the two leaders held talks in Makkah late on "
+            "Sunday. The meeting took place at Al-Safa Palace on the last leg of the prime minister's visit.")
+    meetings = [e for e in run(text, "2024-04-08") if e.type == "meeting"]
+    assert meetings and all(e.time.value.value == "2024-04-07" for e in meetings)
