@@ -426,7 +426,7 @@ def find_candidates(doc: Doc, sentences: Sequence[Span], skip: set[int], found: 
 
 
 # How many sentences back an event's people may be the ones a later "the delegation" or "the trip" means.
-DISCOURSE_REACH = 2
+DISCOURSE_REACH = 4
 DEFINITE = ("the", "this", "that", "these", "those", "his", "her", "their", "its")
 
 

@@ -1470,3 +1470,10 @@ def test_an_event_named_by_a_definite_noun_is_the_one_told_before(run):
             "Sunday. The meeting took place at Al-Safa Palace on the last leg of the prime minister's visit.")
     meetings = [e for e in run(text, "2024-04-08") if e.type == "meeting"]
     assert meetings and all(e.time.value.value == "2024-04-07" for e in meetings)
+
+
+def test_an_event_with_no_one_named_is_the_story_people_a_few_sentences_on(run):
+    text = ("Abiy Ahmed and Isaias Afwerki met in Asmara on Sunday. The border has been closed for years. "
+            "Trade across it stopped long ago. Families were split by it. The talks ended on Monday.")
+    ended = [e for e in run(text, "2018-07-10") if e.time is not None and e.time.value.value == "2018-07-09"]
+    assert ended and set(ended[0].actors) == {"Abiy Ahmed", "Isaias Afwerki"}
