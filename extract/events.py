@@ -115,6 +115,7 @@ class Lexicon:
     collection_nouns: frozenset
     body_nouns: frozenset
     relation_nouns: frozenset
+    copula_nouns: frozenset
     participation: dict   # preposition -> the verbs that take part through it (events.yaml)
 
 
@@ -335,6 +336,8 @@ def _anchor_for_noun(tok: Token, lex: Lexicon) -> Token | None:
         return head
     if tok.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children):   # "there will be a meeting"
         return head
+    if tok.dep_ == "attr" and head.lower_ in lex.be_forms and tok.lower_ in lex.copula_nouns:
+        return head   # "Sisi was the chief guest at the parade on 26 January"
     if tok.dep_ in ("nsubj",) and head.lower_ in lex.occurrence_verbs:
         return head
     if tok.dep_ in ("nsubj", "nsubjpass"):
