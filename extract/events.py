@@ -447,6 +447,9 @@ def _discourse_actors(doc: Doc, cand: Candidate, near: list[Candidate]) -> Candi
     through it, never made up from it."""
     anchor = doc[cand.anchor]
     subjects = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and anchor.dep_ == "conj":
+        # "The summit had been due to be held in March but was postponed": the first verb's subject
+        subjects = [c for c in anchor.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and doc[cand.token].dep_ in ("nsubj", "nsubjpass"):
         subjects = [doc[cand.token]]
     if not subjects or subjects[0].tag_ not in ("NN", "NNS"):

@@ -382,19 +382,22 @@ def planned_day_passed(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: L
         return None
     verb = doc[cand.anchor]
     planning = lex.scheduling_governors | lex.planned_modifiers
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
-        for t in obj.subtree:
-            if t.tag_ not in ("VBN", "JJ") or t.lower_ not in planning:
-                continue
-            tx = as_day(_first_dated([c for c in t.children if c.dep_ == "prep"], tmap, lex))
-            if tx is None or tx.value.start is None or tx.value.start > published:
-                continue
-            # a weekday a plan was "set for" is read back by the past tense of the plan, and may well be
-            # the coming one: only the story's own day is trusted ("scheduled for Thursday afternoon" in
-            # Thursday's paper)
-            if tx.value.granularity != "day" or _story_day_of(tx, published) and \
-                    (published - tx.value.start).days <= 1:
-                return tx
+    plans = [t for obj in verb.children if obj.dep_ in ("dobj", "nsubjpass") for t in obj.subtree
+             if t.tag_ in ("VBN", "JJ") and t.lower_ in planning]
+    if verb.dep_ == "conj":
+        # "The summit had been due to be held in Baghdad in March but was postponed": the plan is the
+        # first verb's
+        plans += [t for t in (verb.head, *verb.head.children) if t.lower_ in planning and t.i < verb.i]
+    for t in plans:
+        tx = as_day(_first_dated([c for c in t.children if c.dep_ in ("prep", "xcomp")], tmap, lex))
+        if tx is None or tx.value.start is None or tx.value.start > published:
+            continue
+        # a weekday a plan was "set for" is read back by the past tense of the plan, and may well be the
+        # coming one: only the story's own day is trusted ("scheduled for Thursday afternoon" in
+        # Thursday's paper)
+        if tx.value.granularity != "day" or _story_day_of(tx, published) \
+                and (published - tx.value.start).days <= 1:
+            return tx
     return None
 
 

@@ -1477,3 +1477,10 @@ def test_an_event_with_no_one_named_is_the_story_people_a_few_sentences_on(run):
             "Trade across it stopped long ago. Families were split by it. The talks ended on Monday.")
     ended = [e for e in run(text, "2018-07-10") if e.time is not None and e.time.value.value == "2018-07-09"]
     assert ended and set(ended[0].actors) == {"Abiy Ahmed", "Isaias Afwerki"}
+
+
+def test_a_plan_put_off_in_a_second_clause_is_the_first_clause_subjects_on_its_planned_time(run):
+    text = ("Iraq and Kuwait held talks in Baghdad on Monday. The summit had originally been due to be held "
+            "in Baghdad in March last year but was postponed.")
+    postponed = by_trigger(run(text, "2012-03-27"), "postponed")
+    assert set(postponed.actors) == {"Iraq", "Kuwait"} and postponed.time.value.value == "2011-03"
