@@ -765,8 +765,8 @@ class _Resolver:
 
     def _part_of_named(self, name: str, span: Span) -> Actor | None:
         """"Sheikh Dr. Ahmad Nasser" after "Ahmad Nasser al-Mohammad al-Sabah", "Mahmood Ali" after "Abul
-        Hassan Mahmood Ali": two or more words that open or close the full name of one person of the
-        gazetteer named earlier in the text are that person (NER's own names do this through their keys)."""
+        Hassan Mahmood Ali": two or more words that open or close the full name of exactly one person named
+        earlier in the text are that person (for a name NER found this also holds through its keys)."""
         key = _key(name)
         if len(key) < 2:
             return None

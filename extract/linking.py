@@ -572,8 +572,11 @@ def _appraised_event(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidat
                 for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     kinds = {lex.nouns[o.lower_].type for o in objects if o.lower_ in lex.nouns
              and any(d.dep_ == "det" and d.lower_ in lex.pointing_determiners for d in o.children)}
-    if not kinds:
-        return None
+    return _last_day_of_kind(earlier, kinds) if kinds else None
+
+
+def _last_day_of_kind(earlier: Sequence[tuple[Candidate, Timex]], kinds: set[str]) -> Timex | None:
+    """The day of the latest actual event of one of ``kinds`` told to the day before."""
     told = [tx for prev, tx in earlier if prev.status == "actual"
             and prev.type in kinds and tx.value.granularity in FINE]
     return as_day(told[-1]) if told else None
@@ -586,9 +589,7 @@ def told_before(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Ti
     tok = doc[cand.token]
     if cand.trigger.pos != "noun" or cand.status != "actual" or cand.needs_own_time or not definite(tok):
         return None
-    told = [tx for prev, tx in earlier if prev.type == cand.type and prev.status == "actual"
-            and tx.value.granularity in FINE]
-    return as_day(told[-1]) if told else None
+    return _last_day_of_kind(earlier, {cand.type})
 
 
 def _story_day(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]], lex: Lexicon,
