@@ -524,14 +524,18 @@ def occasion(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex
     event word ("after the summit", "following their talks") is the latest event of that kind, if any.
     With nothing dated told before, a statement's day is the story's news (``_news_day``); given no
     ``published``, other events ("Following the talks, Putin departed for Riyadh") stay undated."""
-    said_at = lex.occasion.search(doc[cand.token].sent.text)
+    # The statement's own setting ("at a press conference") is no occasion when the sentence names one
+    # ("Speaking at a press conference after the summit"): the first other occasion is.
+    found = list(lex.occasion.finditer(doc[cand.token].sent.text))
+    said_at = next((m for m in found if not _kinds_of(m.group(0).split()[-1].lower(), lex) <= {"statement"}),
+                   found[0] if found else None)
     if not said_at:
         appraised = _appraised_event(doc, cand, earlier, lex)
         if appraised is not None:
             return appraised
         return None if published is None else _story_day(doc, cand, earlier, lex, window, published)
     word = said_at.group(0).split()[-1].lower()
-    kinds = {t.type for t in (*lex.verbs.get(word, ()), *([lex.nouns[word]] if word in lex.nouns else ()))}
+    kinds = _kinds_of(word, lex)
     near = [(prev, tx) for prev, tx in earlier if prev.sentence >= cand.sentence - window
             and prev.status == "actual"]
     # "During that trip" after "visited Cairo in June 2022": the occasion pointed back to may be a month's
@@ -549,12 +553,21 @@ def occasion(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex
         if day is None or day.value.granularity != "day":
             return None
         return Timex(0, 0, "", interval((day.value.start - dt.timedelta(days=1)).isoformat()))
+    # (an occasion named by its kind may be told further back than the last few sentences: "after the
+    # summit" is the summit, not the latest event of another kind)
     pool = [(prev, tx) for prev, tx in near if prev.type in kinds and tx.value.granularity in grains] \
+        or [(prev, tx) for prev, tx in earlier if prev.status == "actual" and prev.type in kinds
+            and tx.value.granularity in grains] \
         or [(prev, tx) for prev, tx in near if tx.value.granularity in FINE]
     if pool:
         return as_day(pool[-1][1])
     # "told Singapore reporters after the meeting", the meeting told without a day: the story's news
     return None if published is None else _news_day(cand, earlier, window, published)
+
+
+def _kinds_of(word: str, lex: Lexicon) -> set[str]:
+    """The event types a word of the lexicon may name."""
+    return {t.type for t in (*lex.verbs.get(word, ()), *([lex.nouns[word]] if word in lex.nouns else ()))}
 
 
 def _appraised_event(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]],

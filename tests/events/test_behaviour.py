@@ -1484,3 +1484,13 @@ def test_a_plan_put_off_in_a_second_clause_is_the_first_clause_subjects_on_its_p
             "in Baghdad in March last year but was postponed.")
     postponed = by_trigger(run(text, "2012-03-27"), "postponed")
     assert set(postponed.actors) == {"Iraq", "Kuwait"} and postponed.time.value.value == "2011-03"
+
+
+def test_the_occasion_named_after_the_statements_own_setting_dates_it(run):
+    filler = " ".join(f"The hall seats {n} hundred guests." for n in range(2, 10))
+    text = (f"Mohammed bin Salman and Tamim bin Hamad Al Thani held a summit in Al Ula on Tuesday. {filler} "
+            "Jared Kushner told reporters on the eve of the summit that it was a breakthrough. Speaking at a "
+            "press conference after the summit, Faisal bin Farhan said all four states had agreed to restore "
+            "ties.")
+    said = by_trigger(run(text, "2021-01-05"), "said")
+    assert said.time.value.value == "2021-01-05"
