@@ -811,8 +811,15 @@ class _Resolver:
         elif m.kind == "ner":
             name = span.text.strip()
             actor = self.ner_canonical.get(name)
-            known = (self._surname(name) or self._given_name(span)) if " " not in name \
-                else self._part_of_named(name, span)
+            # "Prince Mohammed": a title NER took in is read as what stands before the name
+            core = span
+            while len(core) > 1 and core[0].lower_ in self.gaz.not_name_words:
+                core = core[1:]
+            bare = core.text.strip()
+            # (after "Prince" or "Sheikh" a lone name is a given name first: "Prince Mohammed" is Mohammed
+            # bin Salman, not a new person NER calls "Mohammed")
+            known = (self._given_name(core) or self._surname(bare)) if " " not in bare \
+                else self._part_of_named(bare, core)
             if known or actor:
                 self._add(span, known or actor, "ner")
         elif m.kind == "role":

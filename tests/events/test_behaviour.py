@@ -1494,3 +1494,11 @@ def test_the_occasion_named_after_the_statements_own_setting_dates_it(run):
             "ties.")
     said = by_trigger(run(text, "2021-01-05"), "said")
     assert said.time.value.value == "2021-01-05"
+
+
+def test_a_lone_given_name_after_a_royal_style_is_the_person_named_before(run):
+    text = ("Tamim bin Hamad Al Thani was greeted at Al Ula airport by Saudi Crown Prince Mohammed bin "
+            "Salman on Tuesday. Opening the summit on Tuesday, Prince Mohammed said the declaration affirmed "
+            "solidarity.")
+    said = by_trigger(run(text, "2021-01-05"), "said")
+    assert said.actors == ("Mohammed bin Salman",)
