@@ -534,6 +534,8 @@ def _reports_own_event(verb: Token, report: Candidate, local: list[Candidate]) -
 def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, place_at: dict,
                timex_tokens: dict) -> Candidate | None:
     needs_time = trig.report or trig.needs_time
+    if trig.pos == "noun" and _counted_again(tok, lex):
+        return None
     if trig.pos == "verb" and (tok.dep_ in ("acl", "relcl") and tok.head.lower_ in lex.nouns
                                or tok.dep_ == "acl" and tok.tag_ == "VBN") \
             and not _signed_text(tok, trig, lex, timex_tokens) and not _told_at_the_occasion(tok, trig, lex):
@@ -707,6 +709,16 @@ def _named_summit(tok: Token, trig: Trigger, found: Found) -> bool:
     return trig.type == "summit" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on", "to") and any(
         c.dep_ in ("compound", "amod", "nmod") and any(m.actor.kind == "organisation" for m in
                                                        found.by_token.get(c.i, ())) for c in tok.children)
+
+
+def _counted_again(tok: Token, lex: Lexicon) -> bool:
+    """"Sunday's meeting was the third between Trump and Kim": an event told as the how-manieth of its
+    kind is one the story has told already, counted, not a new one."""
+    ordinal = lex.record_ordinals
+    return tok.dep_ == "nsubj" and tok.head.lower_ in lex.be_forms and any(
+        c.dep_ == "attr" and (c.lower_ in ordinal or any(g.dep_ == "amod" and g.lower_ in ordinal
+                                                         for g in c.children))
+        for c in tok.head.children)
 
 
 def _placed_summit(tok: Token, trig: Trigger, lex: Lexicon, place_at: dict) -> bool:

@@ -1502,3 +1502,11 @@ def test_a_lone_given_name_after_a_royal_style_is_the_person_named_before(run):
             "solidarity.")
     said = by_trigger(run(text, "2021-01-05"), "said")
     assert said.actors == ("Mohammed bin Salman",)
+
+
+def test_an_event_counted_as_the_how_manieth_is_the_one_told_before(run):
+    text = ("Donald Trump and Kim Jong Un met at the DMZ on Sunday. Sunday's meeting was the third between "
+            "them.")
+    assert [e.trigger for e in run(text, "2019-07-01")] == ["met"]
+    text = "Donald Trump and Kim Jong Un met at the DMZ on Sunday. Sunday's meeting was brief."
+    assert [e.trigger for e in run(text, "2019-07-01")] == ["met", "meeting"]
