@@ -399,6 +399,12 @@ def _scan(cols: _Columns, gaz: Gazetteer, blocked: set[int]) -> list[tuple[int, 
                     continue
                 if m.upper and not texts[i].isupper():
                     continue
+                if length > 1 and m.kind == "name" and m.entry.actor.kind == "organisation" and i > 0 \
+                        and cols.proper[i - 1] and _capitalised(texts[i - 1]) and not cols.space[i - 1] \
+                        and norms[i - 1] not in gaz.longest:
+                    # "Algeria's High Security Council", "the National Security Council": a body's name
+                    # inside a longer unknown one is not that body
+                    continue
             hit = (i, i + length, m)
             break
         if hit is None:

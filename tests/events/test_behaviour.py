@@ -1510,3 +1510,10 @@ def test_an_event_counted_as_the_how_manieth_is_the_one_told_before(run):
     assert [e.trigger for e in run(text, "2019-07-01")] == ["met"]
     text = "Donald Trump and Kim Jong Un met at the DMZ on Sunday. Sunday's meeting was brief."
     assert [e.trigger for e in run(text, "2019-07-01")] == ["met", "meeting"]
+
+
+def test_a_bodys_name_inside_a_longer_unknown_one_is_not_that_body(run):
+    text = "Algeria's High Security Council, chaired by Abdelmadjid Tebboune, met on Wednesday."
+    assert "UN Security Council" not in by_trigger(run(text, "2021-09-28"), "met").actors
+    text = "Abdelmadjid Tebboune said on Wednesday that the Security Council met on Monday."
+    assert "UN Security Council" in by_trigger(run(text, "2021-09-28"), "met").actors
