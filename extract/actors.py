@@ -619,6 +619,9 @@ def _ner_people(doc: Doc, cols: _Columns, covered: set[int]) -> list[tuple[int, 
                 span = doc[start:span.end]
             if span is None or any(t.i in covered for t in span):
                 continue
+            if span.end < len(doc) and doc[span.end].text == ":" and (
+                    span.start == 0 or "\n" in doc[span.start - 1].text or doc[span.start - 1].is_space):
+                continue   # "Al Ula: Gulf Arab leaders on Tuesday signed ...": a dateline's place
             if sum(t.tag_ in ("NNP", "NNPS") for t in span) and (span.start, span.end) not in out:
                 out.append((span.start, span.end))
     for a, b, a0 in repeats:

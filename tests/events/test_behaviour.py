@@ -1517,3 +1517,10 @@ def test_a_bodys_name_inside_a_longer_unknown_one_is_not_that_body(run):
     assert "UN Security Council" not in by_trigger(run(text, "2021-09-28"), "met").actors
     text = "Abdelmadjid Tebboune said on Wednesday that the Security Council met on Monday."
     assert "UN Security Council" in by_trigger(run(text, "2021-09-28"), "met").actors
+
+
+def test_a_dateline_place_before_a_colon_is_no_person(run):
+    text = ("Gulf leaders sign declaration\n\nAl Ula: Mohammed bin Salman and Tamim bin Hamad Al Thani on "
+            "Tuesday signed a declaration in the Saudi city.")
+    signed = by_trigger(run(text, "2021-01-05"), "signed")
+    assert set(signed.actors) == {"Mohammed bin Salman", "Tamim bin Hamad Al Thani"}
