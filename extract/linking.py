@@ -229,6 +229,13 @@ def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> 
         # Thursday, where he was due to meet ..."
         verb = verb_above(clause.head)
         found = _nearest(verb, tmap, lex.clause_deps) if verb is not None else None
+    where = next((c for c in anchor.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
+    if found is None and where is not None and clause.dep_ != "relcl" and where.i > 0:
+        # "due to travel to Moscow next week, where diplomats expect him to meet Lavrov": the parser hangs
+        # "where" on the verb, not on the place; the place is the last name before it
+        place = next((t for t in reversed(doc[where.sent.start:where.i]) if t.tag_ in ("NNP", "NNPS")), None)
+        verb = verb_above(place) if place is not None else None
+        found = _nearest(verb, tmap, lex.clause_deps) if verb is not None and verb.i != anchor.i else None
     if found is None and cand.status == "actual" and clause.dep_ in ("relcl", "advcl") \
             and _on_the_occasion_of_which(clause, lex):
         # "paid a state visit to Malaysia in October 2013, during which the two countries elevated ties":

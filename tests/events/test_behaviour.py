@@ -1524,3 +1524,9 @@ def test_a_dateline_place_before_a_colon_is_no_person(run):
             "Tuesday signed a declaration in the Saudi city.")
     signed = by_trigger(run(text, "2021-01-05"), "signed")
     assert set(signed.actors) == {"Mohammed bin Salman", "Tamim bin Hamad Al Thani"}
+
+
+def test_a_where_the_parser_hangs_on_the_verb_still_points_at_the_place_told_before(run):
+    text = "Wang Yi is due to travel to Moscow next week, where diplomats expect him to meet Sergey Lavrov."
+    meet = by_trigger(run(text, "2023-02-15"), "meet")
+    assert meet.status == "planned" and meet.time.value.value == "2023-W08"
