@@ -773,17 +773,21 @@ def _told_at_the_occasion(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
 
 def _signed_text(tok: Token, trig: Trigger, lex: Lexicon, timex_tokens: dict) -> bool:
     """"under treaties signed in 1977 by Jimmy Carter and Omar Torrijos", "the memorandum signed between
-    Turkey and the GNA in November 2019": a participle that gives the text its signers and a date of its
-    own tells the signing, which the sentence reports nowhere else."""
+    Turkey and the GNA in November 2019", "the pact China signed with the Solomon Islands in April": a
+    clause on the text that gives its signers and a date of its own tells the signing, which the sentence
+    reports nowhere else."""
     head = tok.head
     if head.lower_ in lex.collection_nouns:
         # "a package of deals inked Friday by the two governments": the texts are the collection's
         head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"), head)
     noun = lex.nouns.get(head.lower_)
-    # the signers told as the agent, or as the sides "between" whom it was signed
-    signers = any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
-    return (tok.dep_ == "acl" and tok.tag_ == "VBN" and trig.type == "agreement"
+    # the signers told as the agent, or as the sides "between" whom it was signed, or as the subject of a
+    # relative clause ("the security pact China signed with the Solomon Islands in April")
+    signers = any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "between"
+                  or tok.dep_ == "relcl" and c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")
+                  for c in tok.children)
+    return (tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBN", "VBD") and trig.type == "agreement"
             and noun is not None and noun.type == "agreement" and signers
             and any(t.i in timex_tokens for t in own_tokens(tok, lex.clause_deps)))
 

@@ -1530,3 +1530,12 @@ def test_a_where_the_parser_hangs_on_the_verb_still_points_at_the_place_told_bef
     text = "Wang Yi is due to travel to Moscow next week, where diplomats expect him to meet Sergey Lavrov."
     meet = by_trigger(run(text, "2023-02-15"), "meet")
     assert meet.status == "planned" and meet.time.value.value == "2023-W08"
+
+
+def test_a_relative_clause_with_its_signer_and_a_date_tells_the_signing(run):
+    text = "Australia is worried about the security pact China signed with the Solomon Islands in April."
+    signed = by_trigger(run(text, "2022-05-30"), "signed")
+    assert set(signed.actors) == {"China", "Solomon Islands"} and signed.time.value.value == "2022-04"
+    # with no date of its own it is the pact, not its signing
+    text = "Australia is worried about the security pact China signed with the Solomon Islands."
+    assert not [e for e in run(text, "2022-05-30") if e.trigger == "signed"]
