@@ -117,29 +117,24 @@ def _article_spellings(name: str, articles: frozenset) -> list[str]:
     """The other spellings of a name's Arabic article: "al-Sisi" is also "el-Sisi", "Al Sisi" and "El Sisi",
     and "Al Kadhimi" is also "al-Kadhimi" (one spelling per word form, the article written the same way
     throughout)."""
-    words = name.split(" ")
-    marked = [i for i, w in enumerate(words)
-              if "-" in w and w.split("-", 1)[0].lower() in articles and w.split("-", 1)[1][:1].isupper()
-              or w.lower() in articles and i + 1 < len(words) and words[i + 1][:1].isupper()]
-    if not marked:
+    words, parts = name.split(" "), []   # (takes the article, word)
+    while words:
+        head, hyphen, rest = words[0].partition("-")
+        if hyphen and head.lower() in articles and rest[:1].isupper():
+            parts.append((True, rest))
+            words = words[1:]
+        elif words[0].lower() in articles and len(words) > 1 and words[1][:1].isupper():
+            parts.append((True, words[1]))
+            words = words[2:]
+        else:
+            parts.append((False, words[0]))
+            words = words[1:]
+    if not any(marked for marked, _ in parts):
         return []
-    out = []
-    for article in sorted(articles):
-        for joined in (True, False):
-            parts = []
-            skip = False
-            for i, w in enumerate(words):
-                if skip:
-                    skip = False
-                    continue
-                if i in marked:
-                    rest = w.split("-", 1)[1] if "-" in w else words[i + 1]
-                    skip = "-" not in w
-                    parts.append(f"{article}-{rest}" if joined else f"{article.capitalize()} {rest}")
-                else:
-                    parts.append(w)
-            out.append(" ".join(parts))
-    return [v for v in dict.fromkeys(out) if v != name]
+    spellings = (" ".join((f"{article}-{w}" if joined else f"{article.capitalize()} {w}") if marked else w
+                          for marked, w in parts)
+                 for article in sorted(articles) for joined in (True, False))
+    return [v for v in dict.fromkeys(spellings) if v != name]
 
 
 def _norm(token_text: str) -> str:
@@ -687,10 +682,7 @@ class _Resolver:
         # The canonical name of an unknown person is the longest full-name mention of the document.
         for span in sorted(spans, key=lambda s: -len(s.text)):
             name = span.text.strip()
-            words = [w for w in re.split(r"\s+", name) if w]
-            # "Lt Gen Muhoozi Kainerugaba", "PM Phuc": ranks and titles NER took in are no part of the name
-            while len(words) > 1 and words[0].lower() in self.gaz.not_name_words:
-                words = words[1:]
+            words = [w for w in re.split(r"\s+", self._untitled(span).text.strip()) if w]
             canonical = " ".join(words)
             if len(words) >= 2 and len(words[0]) > 1 and words[0].isalpha() and words[0].isupper() \
                     and not any(w.isupper() for w in words[1:]):
@@ -772,6 +764,13 @@ class _Resolver:
         if span.root.tag_.startswith("PRP") or span.root.lower_ in self.gaz.counterpart_words:
             self.referring.add(span.root.i)
 
+    def _untitled(self, span: Span) -> Span:
+        """The name without the ranks and titles NER took in ("Lt Gen Muhoozi Kainerugaba", "PM Phuc",
+        "Prince Mohammed"): they are no part of it, and a title stands before the name, not in it."""
+        while len(span) > 1 and span[0].lower_ in self.gaz.not_name_words:
+            span = span[1:]
+        return span
+
     def _part_of_named(self, name: str, span: Span) -> Actor | None:
         """"Sheikh Dr. Ahmad Nasser" after "Ahmad Nasser al-Mohammad al-Sabah", "Mahmood Ali" after "Abul
         Hassan Mahmood Ali": two or more words that open or close the full name of exactly one person named
@@ -820,10 +819,7 @@ class _Resolver:
         elif m.kind == "ner":
             name = span.text.strip()
             actor = self.ner_canonical.get(name)
-            # "Prince Mohammed": a title NER took in is read as what stands before the name
-            core = span
-            while len(core) > 1 and core[0].lower_ in self.gaz.not_name_words:
-                core = core[1:]
+            core = self._untitled(span)
             bare = core.text.strip()
             # (after "Prince" or "Sheikh" a lone name is a given name first: "Prince Mohammed" is Mohammed
             # bin Salman, not a new person NER calls "Mohammed")

@@ -779,8 +779,7 @@ def _signed_text(tok: Token, trig: Trigger, lex: Lexicon, timex_tokens: dict) ->
     head = tok.head
     if head.lower_ in lex.collection_nouns:
         # "a package of deals inked Friday by the two governments": the texts are the collection's
-        head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj"), head)
+        head = next(iter(objects_of(head)), head)
     noun = lex.nouns.get(head.lower_)
     # the signers told as the agent, or as the sides "between" whom it was signed, or as the subject of a
     # relative clause ("the security pact China signed with the Solomon Islands in April")
@@ -927,11 +926,10 @@ def _collect(tok: Token, found: Found, out: list, possessors: bool = True) -> No
         stack.extend(c for c in t.children if c.dep_ in ("conj", "appos", "poss", "compound", "nmod", "amod")
                      and not (c.dep_ == "poss" and (serves or not possessors)))
         if t.lower_ in lex.body_nouns and t.i not in found.by_token:   # "the Permanent Council of the OAS"
-            stack.extend(g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for g in c.children if g.dep_ == "pobj")
+            stack.extend(objects_of(t))
         if t.lower_ in lex.relation_nouns:   # "Relations between Dakar and Nouakchott were severed"
             stack.extend(g for c in t.children if c.dep_ == "prep" and c.lower_ == "between"
-                         for g in c.children if g.dep_ == "pobj")
+                         for g in pobjs(c))
         if t.lower_ in group_nouns:   # "members of Pompeo's staff" stand for Pompeo's side
             sides = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "for")
                      for g in c.children if g.dep_ == "pobj"]

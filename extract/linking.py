@@ -229,8 +229,9 @@ def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> 
         # Thursday, where he was due to meet ..."
         verb = verb_above(clause.head)
         found = _nearest(verb, tmap, lex.clause_deps) if verb is not None else None
-    where = next((c for c in anchor.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
-    if found is None and where is not None and clause.dep_ != "relcl" and where.i > 0:
+    where = None if found is not None or clause.dep_ == "relcl" else \
+        next((c for c in anchor.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
+    if where is not None:
         # "due to travel to Moscow next week, where diplomats expect him to meet Lavrov": the parser hangs
         # "where" on the verb, not on the place; the place is the last name before it
         place = next((t for t in reversed(doc[where.sent.start:where.i]) if t.tag_ in ("NNP", "NNPS")), None)
@@ -350,11 +351,7 @@ def _told_event_day(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate
     if trig is None or not definite(subj):
         return None
     kinds = set(TALK_TYPES) if trig.type in TALK_TYPES else {trig.type}
-    for prev, tx in reversed(earlier):
-        if prev.status == "actual" and prev.type in kinds and not prev.reference \
-                and tx.value.granularity in FINE:
-            return as_day(tx)
-    return None
+    return _last_day_of_kind([(prev, tx) for prev, tx in earlier if not prev.reference], kinds)
 
 
 def _days_before(day: Timex, gap: int) -> Timex:
