@@ -116,6 +116,7 @@ class Lexicon:
     body_nouns: frozenset
     relation_nouns: frozenset
     copula_nouns: frozenset
+    doer_types: frozenset
     participation: dict   # preposition -> the verbs that take part through it (events.yaml)
 
 
@@ -196,6 +197,9 @@ class Candidate:
     # An event told as the lead-up to another ("after the two men held talks", "following a call between
     # X and Y"): with no date of its own it is on the day of the clause it hangs from.
     reference: bool = False
+    # No one named for it in the text near it ("The previous summit, held in Guarda on 10 October 2020"):
+    # kept only with a date of its own, on no actor's lane.
+    unattributed: bool = False
 
 
 def own_tokens(tok: Token, clause_deps: frozenset) -> list[Token]:
@@ -390,15 +394,16 @@ def find_candidates(doc: Doc, sentences: Sequence[Span], skip: set[int], found: 
             for trig in triggers:
                 cand = _candidate(tok, trig, si, lex, found, place_at, timex_tokens)
                 if cand is not None and not cand.mentions:
+                    bare = cand
                     if out or local:
-                        cand = _discourse_actors(doc, cand, out + local)
+                        cand = _discourse_actors(doc, cand, out + local) or _unattributed(bare, lex)
                     else:   # the story's first event: its people may come just after (see below)
                         orphans.append(cand)
                         cand = None
                 if cand is not None:
                     break
             if cand is None:
-                continue   # an event with no actor cannot sit on any lane of the timeline
+                continue
             if trig.absorbs:
                 absorbed.update(c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
             local.append(cand)
@@ -438,12 +443,22 @@ def definite(tok: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in tok.children)
 
 
+def _unattributed(cand: Candidate, lex: Lexicon) -> Candidate | None:
+    """A summit, a signing or a meeting is news even when the sentence names no one ("the second EU-CELAC
+    summit, held in Brussels in June 2015"); borrowing the people of a nearby event as its actors was
+    tried and was as often wrong as right. A trip or a statement without its doer is no event, and
+    "X said" never is one without X."""
+    if cand.trigger.report or cand.type in lex.doer_types:
+        return None
+    return replace(cand, unattributed=True)
+
+
 def _discourse_actors(doc: Doc, cand: Candidate, near: list[Candidate]) -> Candidate | None:
     """An event whose subject is a definite phrase naming no one ("The delegation arrived on July 25",
     "The signing ceremony was cancelled", "The talks opened on Wednesday") is done by the people of the
     story's nearest event: the latest one told just before, or, at the top of a story, the first one
     told just after ("Gaza ceasefire talks in Cairo ended on Thursday. Hamas and Israel ..."). With no
-    such event it has no actor and is dropped. The subject phrase is the mention: the people are found
+    such event it names no one (see _unattributed). The subject phrase is the mention: the people are found
     through it, never made up from it."""
     anchor = doc[cand.anchor]
     subjects = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]

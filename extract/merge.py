@@ -187,7 +187,21 @@ def dedupe_document(events: Iterable[Event]) -> list[Event]:
                 break
         else:
             other.append(e)
-    return sorted([*actual.values(), *other], key=lambda e: e.span)
+    return sorted(_fold_unattributed([*actual.values(), *other]), key=lambda e: e.span)
+
+
+def _fold_unattributed(events: list[Event]) -> list[Event]:
+    """"During Wednesday's talks, the two sides reviewed ties": an event naming no one with the type and
+    the time of one that names its people is that event told again; its sentence joins that one's
+    sources."""
+    out = {i: e for i, e in enumerate(events)}
+    named = {(e.type, e.time.value.value): i for i, e in out.items() if e.actors and e.time is not None}
+    for i, e in enumerate(events):
+        j = None if e.actors or e.time is None else named.get((e.type, e.time.value.value))
+        if j is not None:
+            out[j] = _absorb(out[j], out[j], e)
+            del out[i]
+    return list(out.values())
 
 
 def _same_unrealised(a: Event, b: Event) -> bool:

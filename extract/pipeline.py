@@ -99,6 +99,8 @@ def stage_link(doc: Doc, article: Article, layout: Layout, cands: list[events.Ca
     out = []
     for cand in sorted(cands, key=lambda c: c.token):
         tx = linking.attach(doc, cand, tmap, lex)
+        if tx is None and cand.unattributed:
+            continue   # with neither people nor a date of its own, nothing says which event it is
         if tx is not None:
             tx = linking.past_year(doc, cand, tx, article.published)
         kept_undated = False

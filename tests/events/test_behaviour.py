@@ -371,7 +371,7 @@ def test_they_is_the_people_named_together_just_before(run):
                          "Jinping when "
                          "they met in Bali in November 2022.", "2023-06-19"), "met")
     assert set(met.actors) == {"Joe Biden", "Xi Jinping"}
-    # States in between take the pronoun, and it names no one: the event has no actor and is no row.
+    # States in between take the pronoun, and it names no one: the signing is not the two leaders'.
     states = run("Joe Biden and Xi Jinping spoke. Israel established ties with the UAE and Bahrain when they "
                  "signed the Abraham Accords at the White House in September 2020.", "2023-06-19")
     assert not [e for e in states if {"Joe Biden", "Xi Jinping"} <= set(e.actors) and e.trigger == "signed"]
@@ -379,7 +379,8 @@ def test_they_is_the_people_named_together_just_before(run):
     negotiators = run("Joe Biden and Xi Jinping spoke on Monday. The negotiators said on Tuesday "
                       "they had met "
                       "in Geneva on Sunday.", "2023-06-19")
-    assert not [e for e in negotiators if e.trigger == "met"]
+    # (The meeting itself is news and dated: a row that names no one.)
+    assert [e.actors for e in negotiators if e.trigger == "met"] == [()]
 
 
 def test_the_person_spoken_to_takes_part_in_a_call(run):
@@ -1539,3 +1540,30 @@ def test_a_relative_clause_with_its_signer_and_a_date_tells_the_signing(run):
     # with no date of its own it is the pact, not its signing
     text = "Australia is worried about the security pact China signed with the Solomon Islands."
     assert not [e for e in run(text, "2022-05-30") if e.trigger == "signed"]
+
+
+LEAD = "Pedro Sanchez met Antonio Costa in Trujillo on Wednesday. "
+
+
+def test_a_dated_event_naming_no_one_is_a_row_with_no_actors(run):
+    summit = by_trigger(run(LEAD + "The deal builds on the second EU-CELAC summit, held in Brussels in June "
+                                   "2015.", "2021-10-29"), "summit")
+    assert (summit.type, summit.actors, summit.time.value.value) == ("summit", (), "2015-06")
+    signed = by_trigger(run(LEAD + "The deal builds on a memorandum signed in Brussels in June 2015.",
+                            "2021-10-29"), "memorandum")
+    assert (signed.type, signed.actors, signed.time.value.value) == ("agreement", (), "2015-06")
+
+
+def test_an_event_naming_no_one_needs_a_date_of_its_own(run):
+    events = run(LEAD + "The deal builds on a summit held in Brussels.", "2021-10-29")
+    assert [e.trigger for e in events] == ["met"]
+
+
+def test_a_trip_naming_no_traveller_is_no_row(run):
+    events = run(LEAD + "The first deliveries arrived in Lisbon in March 2020.", "2021-10-29")
+    assert [e.trigger for e in events] == ["met"]
+
+
+def test_an_event_naming_no_one_told_again_joins_the_named_one(run):
+    events = run(LEAD + "The plan was first discussed at Wednesday's meeting in Trujillo.", "2021-10-29")
+    assert [(e.trigger, len(e.sources)) for e in events] == [("met", 2)]
