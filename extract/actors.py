@@ -76,7 +76,7 @@ class Match:
     title: str = ""
     country: str = ""
     place: str = ""
-    group: str = ""      # for kind=group: "persons" or "states"
+    group: str = ""      # for kind=group: "persons", "couple" or "states"
     count: int = 2       # for kind=group: how many people or states it names
     upper: bool = False  # the alias is an abbreviation ("US", "UN"): the text must be upper case too
 
@@ -1060,11 +1060,13 @@ class _Resolver:
             named = list({a.id: a for a in subjects.get(start, ())}.values())
             actors = named if len(named) == 2 else sents[start]
             first = actors[-1]
-            if group == "persons":
+            if group in ("persons", "couple"):
                 # Two people named together; of different states when both states are known ("the two
-                # presidents" after "Irfaan Ali and Venezuelan President Nicolas Maduro").
+                # presidents" after "Irfaan Ali and Venezuelan President Nicolas Maduro"), but a couple
+                # travels together ("Prince William and Catherine ... the royal couple").
                 other = next((a for a in reversed(actors) if a.id != first.id
-                              and not (a.country and a.country == first.country)), None)
+                              and (group == "couple" or not (a.country and a.country == first.country))),
+                             None)
                 if other is not None:
                     return [other, first]
                 continue

@@ -909,6 +909,12 @@ def _ended_by(tok: Token, lex: Lexicon, found: Found) -> list[ActorMention]:
     return out
 
 
+def _name_words(tok: Token, m: ActorMention) -> list[Token]:
+    """The other words of the name ``m`` that ``tok`` opens."""
+    return [w for w in tok.doc[max(tok.i - 4, 0):tok.i + 5]
+            if w.i != tok.i and m.start <= w.idx < m.end]
+
+
 def _collect(tok: Token, found: Found, out: list, possessors: bool = True) -> None:
     """Actor mentions of a noun phrase: the head, its conjuncts, appositions, compounds, possessors.
     A state that only describes a person of the phrase ("Japanese Foreign Minister Motegi", "Biegun,
@@ -921,12 +927,20 @@ def _collect(tok: Token, found: Found, out: list, possessors: bool = True) -> No
     lex = lexicon()
     group_nouns = lex.group_nouns
     office_over: dict[int, str] = {}   # token -> the plural office it names states for ("the presidents of")
+    seen: set[int] = set()
     while stack:
         t = stack.pop()
+        if t.i in seen:
+            continue
+        seen.add(t.i)
         office = office_over.get(t.i)
         if t.i in found.by_token and _no_side(t, lex, found):
             continue
         phrase.extend(_holder_for(m, office, found) if office else m for m in found.by_token.get(t.i, ()))
+        # "Anwar Ibrahim and Joko Widodo adopted ...": the parser may split a name it does not know, with
+        # "Ibrahim" the object of "Anwar"; the conjuncts then hang from the name's other words
+        stack.extend(c for m in found.by_token.get(t.i, ()) for w in _name_words(t, m) for c in w.children
+                     if c.dep_ == "conj")
         if office:
             office_over.update((c.i, office) for c in t.children if c.dep_ in ("conj", "appos"))
         if t.dep_ == "conj" and t.lower_ in titles and t.i not in found.by_token:

@@ -1567,3 +1567,16 @@ def test_a_trip_naming_no_traveller_is_no_row(run):
 def test_an_event_naming_no_one_told_again_joins_the_named_one(run):
     events = run(LEAD + "The plan was first discussed at Wednesday's meeting in Trujillo.", "2021-10-29")
     assert [(e.trigger, len(e.sources)) for e in events] == [("met", 2)]
+
+
+def test_a_name_the_parser_splits_keeps_its_conjuncts(run):
+    # spaCy parses "Anwar Ibrahim" as a verb and its object here; "and Joko Widodo" hangs from "Ibrahim"
+    adopted = by_trigger(run("Anwar Ibrahim and Joko Widodo adopted a joint statement on Monday.",
+                             "2023-06-08"), "adopted")
+    assert set(adopted.actors) == {"Anwar Ibrahim", "Joko Widodo"}
+
+
+def test_a_couple_is_the_two_people_named_together_of_one_state(run):
+    events = run("King Philippe and Queen Mathilde arrived in Kinshasa on Tuesday. The royal couple visited "
+                 "the national museum on Wednesday.", "2022-06-09")
+    assert set(by_trigger(events, "visited").actors) == {"King Philippe", "Queen Mathilde"}
