@@ -649,6 +649,17 @@ def _news_day(cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]], windo
     return None if background else Timex(0, 0, "", interval(published.isoformat()))
 
 
+def _ongoing(verb: Token, lex: Lexicon) -> bool:
+    """"Anwar is on a two-day official visit to Indonesia", "the President, who is on a visit to Italy",
+    "Xi is touring Europe": a dateless event told in the present tense is under way as the paper reports
+    it, in a relative clause too."""
+    present = ("VBZ", "VBP")
+    if verb.tag_ in present and verb.lower_ in lex.be_forms:
+        return True   # only a noun event anchors on "be": "is on a state visit"
+    return verb.tag_ == "VBG" and verb.dep_ not in ("advcl", "acl", "pcomp") and any(
+        c.dep_ == "aux" and c.tag_ in present and c.lower_ in lex.be_forms for c in verb.children)
+
+
 def news_perfect(doc: Doc, cand: Candidate, tmap: dict[int, Timex],
                  earlier: Sequence[tuple[Candidate, Timex]], lex: Lexicon, published: dt.date | None,
                  window: int = 6) -> Timex | None:
@@ -657,6 +668,8 @@ def news_perfect(doc: Doc, cand: Candidate, tmap: dict[int, Timex],
     else the publication day. Not a background perfect ("has long sought", "has met him three times"), a
     relative or adverbial clause's, or one told after older dated events."""
     verb = doc[cand.anchor]
+    if published is not None and cand.status == "actual" and _ongoing(verb, lex):
+        return _news_day(cand, earlier, window, published)
     if published is None or cand.status != "actual" or verb.tag_ != "VBN" \
             or not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) \
             or any(c.lower_ in lex.background_adverbs
