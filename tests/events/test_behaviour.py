@@ -1583,8 +1583,8 @@ def test_a_couple_is_the_two_people_named_together_of_one_state(run):
 
 
 def test_an_event_under_way_in_the_present_is_the_news_day(run):
-    visit = by_trigger(run("Anwar Ibrahim is on a two-day official visit to Indonesia, his first overseas trip.",
-                           "2023-01-09"), "visit")
+    visit = by_trigger(run("Anwar Ibrahim is on a two-day official visit to Indonesia, his first overseas "
+                           "trip.", "2023-01-09"), "visit")
     assert visit.time.value.value == "2023-01-09"
     talks = by_trigger(run("Narendra Modi is holding talks with Joe Biden.", "2023-06-22"), "talks")
     assert talks.time.value.value == "2023-06-22"
