@@ -413,6 +413,10 @@ def _scan(cols: _Columns, gaz: Gazetteer, blocked: set[int]) -> list[tuple[int, 
             elif norms[i] in gaz.name_articles and i + 1 < n and norms[i + 1] in gaz.surnames \
                     and texts[i + 1][:1].isupper():
                 hit = (i, i + 2, Match("surname", title=texts[i + 1]))
+            elif norms[i] in gaz.name_articles and i + 2 < n and texts[i + 1] == "-" and cols.joined[i] \
+                    and cols.joined[i + 1] and norms[i + 2] in gaz.surnames and texts[i + 2][:1].isupper():
+                # "Al-Jubeir left Baghdad": the model's tokenizer splits the article off at the hyphen
+                hit = (i, i + 3, Match("surname", title=texts[i + 2]))
             elif norms[i][-1:] == "s" and norms[i][:-1] in gaz.surnames and surname[:1].isupper() \
                     and i > 0 and norms[i - 1] == "the":
                 # "the Bidens hosted Modi": the couple
@@ -612,6 +616,13 @@ def _ner_people(doc: Doc, cols: _Columns, covered: set[int]) -> list[tuple[int, 
                         and doc[start - 1].tag_ in ("NNP", "NNPS") and doc[start - 1].lower_ not in never:
                     start -= 1
                 span = doc[start:span.end]
+            # ... nor after a hyphenated given name ("El-Dirdiri Mohamed Ahmed", "Jean-Michel Sama Lukonde")
+            if span is not None and span.start > 2 and doc[span.start - 2].text == "-" \
+                    and cols.joined[span.start - 3] and cols.joined[span.start - 2] \
+                    and not cols.joined[span.start - 1] \
+                    and all(doc[k].text[:1].isupper() and doc[k].text.isalpha() and doc[k].tag_ == "NNP"
+                            for k in (span.start - 3, span.start - 1)):
+                span = doc[span.start - 3:span.end]
             if span is None or any(t.i in covered for t in span):
                 continue
             if span.end < len(doc) and doc[span.end].text == ":" and (
@@ -682,8 +693,14 @@ class _Resolver:
         # The canonical name of an unknown person is the longest full-name mention of the document.
         for span in sorted(spans, key=lambda s: -len(s.text)):
             name = span.text.strip()
-            words = [w for w in re.split(r"\s+", self._untitled(span).text.strip()) if w]
+            core = self._untitled(span)
+            words = [w for w in re.split(r"\s+", core.text.strip()) if w]
             canonical = " ".join(words)
+            style = self.doc[core.start - 1] if core.start > 0 else None
+            if len(words) == 1 and style is not None and style.lower_ in self.gaz.given_name_honorifics:
+                # "Prince Harry", "Queen Rania": a royal known by a given name alone keeps the style, or
+                # the timeline would show a bare "Harry"
+                canonical = f"{style.text.title()} {words[0]}"
             if len(words) >= 2 and len(words[0]) > 1 and words[0].isalpha() and words[0].isupper() \
                     and not any(w.isupper() for w in words[1:]):
                 # "Mr. KIHARA Minoru" (Japanese government style: family name first, in capitals) is
@@ -702,7 +719,8 @@ class _Resolver:
                                                      else Actor(canonical, "person", None))
             # "al-Burhan" is "Burhan" alone: a lower-case particle joined by a hyphen is dropped.
             particle = re.match(r"[a-z]+-(?=[A-Z])", words[-1])
-            keys = {name, words[0], words[-1]} | ({words[-1][particle.end():]} if particle else set())
+            keys = {name, canonical, words[0], words[-1]}
+            keys |= {words[-1][particle.end():]} if particle else set()
             # "Abul Hassan Mahmood Ali ... Mahmood Ali", "Muse Bihi Abdi ... Muse Bihi": a longer name's
             # first or last words, said again, are that person
             keys |= {" ".join(words[:k]) for k in range(2, len(words))}

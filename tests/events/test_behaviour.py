@@ -1591,3 +1591,18 @@ def test_an_event_under_way_in_the_present_is_the_news_day(run):
     # a background habit is not
     visiting = by_trigger(run("Narendra Modi has long been visiting Japan.", "2023-06-22"), "visiting")
     assert visiting.time is None
+
+
+def test_a_surname_with_its_article_split_off_by_the_tokenizer_is_the_person(run):
+    left = by_trigger(run("Saudi Foreign Minister Adel al-Jubeir arrived in Baghdad on Saturday. Al-Jubeir "
+                          "left Baghdad later on Saturday.", "2017-02-26"), "left")
+    assert left.actors == ("Adel al-Jubeir",)
+
+
+def test_an_unknown_name_keeps_its_hyphenated_given_name_and_royal_style(run):
+    told = by_trigger(run("Sudan's foreign minister, El-Dirdiri Mohamed Ahmed, told reporters in Khartoum on "
+                          "Friday that the talks had ended.", "2018-10-27"), "told")
+    assert told.actors == ("El-Dirdiri Mohamed Ahmed",)
+    visited = by_trigger(run("When Prince Rupert visited Jamaica in March 2012, Portia Simpson Miller "
+                             "greeted him.", "2022-03-24"), "visited")
+    assert visited.actors == ("Prince Rupert",)
