@@ -567,6 +567,17 @@ def _bare_names(cols: _Columns, names: dict, items: list, blocked: set[int]) -> 
                  and not (i + 1 < len(cols.texts) and cols.proper[i + 1]))]
 
 
+# Prepositions whose object is a place, never a person one meets ("at the palace", "in Putrajaya").
+PLACE_PREPOSITIONS = frozenset({"at", "in", "inside", "outside", "near"})
+
+
+def _placed(tok: Token) -> bool:
+    """The object of a place preposition, or in apposition to or conjoined with one."""
+    while tok.dep_ in ("appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS
+
+
 def _ner_people(doc: Doc, cols: _Columns, covered: set[int]) -> list[tuple[int, int]]:
     """NER PERSON spans over unknown name runs, each read with a few words of context."""
     never = gazetteer().not_name_words
@@ -623,8 +634,10 @@ def _ner_people(doc: Doc, cols: _Columns, covered: set[int]) -> list[tuple[int, 
                     and all(doc[k].text[:1].isupper() and doc[k].text.isalpha() and doc[k].tag_ == "NNP"
                             for k in (span.start - 3, span.start - 1)):
                 span = doc[span.start - 3:span.end]
-            if span is None or any(t.i in covered for t in span):
-                continue
+            if span is None or any(t.i in covered for t in span) or span[-1].lower_ in never:
+                continue   # (NER reads a run whole: "the Bob Marley Museum" is no person)
+            if _placed(span.root):
+                continue   # "at Dataran Perdana, Perdana Putra": a place NER took for a name
             if span.end < len(doc) and doc[span.end].text == ":" and (
                     span.start == 0 or "\n" in doc[span.start - 1].text or doc[span.start - 1].is_space):
                 continue   # "Al Ula: Gulf Arab leaders on Tuesday signed ...": a dateline's place

@@ -2,7 +2,8 @@
 
 import datetime as dt
 
-from extract.types import Event
+from extract import nlp, pipeline
+from extract.types import Article, Event
 
 
 def by_trigger(events: list[Event], trigger: str) -> Event:
@@ -1606,3 +1607,20 @@ def test_an_unknown_name_keeps_its_hyphenated_given_name_and_royal_style(run):
     visited = by_trigger(run("When Prince Rupert visited Jamaica in March 2012, Portia Simpson Miller "
                              "greeted him.", "2022-03-24"), "visited")
     assert visited.actors == ("Prince Rupert",)
+
+
+def test_a_place_ner_takes_for_a_name_is_no_actor():
+    text = ("Joko Widodo arrived on Wednesday. This morning, the President was accorded an official "
+            "welcoming ceremony at Dataran Perdana, Perdana Putra, Putrajaya. Prince William arrived on "
+            "Tuesday. Yesterday morning, he toured the Bob Marley Museum on Hope Road.")
+    article = Article("t", text, dt.date(2023, 6, 8))
+    doc = nlp.parse(text)
+    layout = pipeline.stage_sentences(doc, text, None)
+    found = pipeline.stage_actors(doc, article, pipeline.stage_times(text, article), layout)
+    assert {m.actor.id for m in found.mentions} == {"Joko Widodo", "Prince William"}
+
+
+def test_his_majesty_is_the_king_named_before(run):
+    met = by_trigger(run("Barham Salih welcomed King Abdullah II in Baghdad on Monday. His Majesty later met "
+                         "Adel Abdul Mahdi on Monday.", "2019-01-15"), "met")
+    assert set(met.actors) == {"King Abdullah II", "Adel Abdul Mahdi"}
