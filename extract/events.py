@@ -421,7 +421,7 @@ def find_candidates(doc: Doc, sentences: Sequence[Span], skip: set[int], found: 
                 continue
             if c.trigger.reciprocal and any(o.type in TALK_TYPES and o is not c for o in local):
                 continue   # "received Abdullah in the Oval Office, where the two discussed ...": that meeting
-            if _restates(doc, c, local):
+            if _restates(doc, c, local) or _content_of_same_kind(doc, c, local, timex_tokens, lex):
                 continue
             keep.append(c)
         out.extend(_fold_travel(keep))
@@ -527,6 +527,19 @@ def _restates(doc: Doc, c: Candidate, local: list[Candidate]) -> bool:
     actors = {m.actor.id for m in c.mentions}
     return any(o is not c and o.anchor == anchor.head.i and o.type == c.type
                and actors <= {m.actor.id for m in o.mentions} for o in local)
+
+
+def _content_of_same_kind(doc: Doc, c: Candidate, local: list[Candidate], timex_tokens: dict,
+                          lex: Lexicon) -> bool:
+    """"agreed Monday to elevate their ties to a strategic partnership": what two sides agree to do, when
+    it is itself an agreement with no time of its own, is that agreement, not a second, planned one. (A
+    summit they agree to hold is another event; so is a deal they agree to sign next month.)"""
+    tok = doc[c.token]
+    if tok.dep_ != "xcomp" or c.trigger.pos != "verb":
+        return False
+    if any(t.i in timex_tokens for t in own_tokens(tok, lex.clause_deps)):
+        return False
+    return any(o is not c and o.token == tok.head.i and o.type == c.type for o in local)
 
 
 def _reports_own_event(verb: Token, report: Candidate, local: list[Candidate]) -> bool:

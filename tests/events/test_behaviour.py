@@ -1624,3 +1624,12 @@ def test_his_majesty_is_the_king_named_before(run):
     met = by_trigger(run("Barham Salih welcomed King Abdullah II in Baghdad on Monday. His Majesty later met "
                          "Adel Abdul Mahdi on Monday.", "2019-01-15"), "met")
     assert set(met.actors) == {"King Abdullah II", "Adel Abdul Mahdi"}
+
+
+def test_an_agreement_to_do_what_is_itself_an_agreement_is_one_row(run):
+    events = run("President Yoon Suk Yeol and Philippine President Ferdinand Marcos Jr. agreed Monday to "
+                 "elevate their ties to a strategic partnership.", "2023-10-10")
+    assert [(e.trigger, e.status) for e in events] == [("agreed", "actual")]
+    # a deal they agree to sign at a time of its own is a second, planned event
+    later = run("Xi Jinping and Nawaz Sharif agreed on Monday to sign the deal next month.", "2023-10-10")
+    assert [(e.trigger, e.status) for e in later] == [("agreed", "actual"), ("sign", "planned")]
