@@ -521,7 +521,8 @@ def _month_of_last_dated(cand: Candidate, earlier: Sequence[tuple[Candidate, Tim
 
 
 def occasion(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex]], lex: Lexicon,
-             window: int = 8, published: dt.date | None = None) -> Timex | None:
+             window: int = 8, published: dt.date | None = None,
+             inherited: Sequence[tuple[Candidate, Timex]] = ()) -> Timex | None:
     """The day of the event a dateless statement says it was made at ("Retno Marsudi told a press
     conference afterwards", "Bilawal said before his departure"): the latest dated actual event of the
     last few sentences, when the statement's sentence names such an occasion. An occasion named by an
@@ -559,8 +560,12 @@ def occasion(doc: Doc, cand: Candidate, earlier: Sequence[tuple[Candidate, Timex
         return Timex(0, 0, "", interval((day.value.start - dt.timedelta(days=1)).isoformat()))
     # (an occasion named by its kind may be told further back than the last few sentences: "after the
     # summit" is the summit, not the latest event of another kind)
+    # (an event of that kind dated from its context counts too: "The two leaders held a meeting" after
+    # "today agreed", then "At a press conference after the meeting, Anwar said")
+    told = sorted([*earlier, *((p, t) for p, t in inherited if p.token < cand.token)],
+                  key=lambda pt: pt[0].token)
     pool = [(prev, tx) for prev, tx in near if prev.type in kinds and tx.value.granularity in grains] \
-        or [(prev, tx) for prev, tx in earlier if prev.status == "actual" and prev.type in kinds
+        or [(prev, tx) for prev, tx in told if prev.status == "actual" and prev.type in kinds
             and tx.value.granularity in grains] \
         or [(prev, tx) for prev, tx in near if tx.value.granularity in FINE]
     if pool:

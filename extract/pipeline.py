@@ -96,6 +96,7 @@ def stage_link(doc: Doc, article: Article, layout: Layout, cands: list[events.Ca
     actual event dated after the publication date is planned."""
     lex = events.lexicon()
     dated: list[tuple[events.Candidate, Timex]] = []
+    inherited: list[tuple[events.Candidate, Timex]] = []   # actual events dated from their context
     out = []
     for cand in sorted(cands, key=lambda c: c.token):
         tx = linking.attach(doc, cand, tmap, lex)
@@ -110,7 +111,7 @@ def stage_link(doc: Doc, article: Article, layout: Layout, cands: list[events.Ca
             # a lead-up's day is its clause's, a gap before ("a day after Trump floated the idea") first
             tx, kept_undated = linking.lead_up_time(doc, cand, tmap, dated, lex, article.published)
         if tx is None and cand.type == "statement" and not kept_undated:
-            tx = linking.occasion(doc, cand, dated, lex, published=article.published)
+            tx = linking.occasion(doc, cand, dated, lex, published=article.published, inherited=inherited)
         elif tx is None and cand.status == "actual" and not kept_undated:
             # "Following the talks in Abu Dhabi, Putin departed for Riyadh": the day of those talks
             tx = linking.occasion(doc, cand, dated, lex) or linking.told_before(doc, cand, dated)
@@ -121,6 +122,8 @@ def stage_link(doc: Doc, article: Article, layout: Layout, cands: list[events.Ca
                 tx = linking.inherit(doc, cand, dated, lex, published=article.published)
             if tx is None and not kept_undated:
                 tx = linking.news_perfect(doc, cand, tmap, dated, lex, article.published)
+            if tx is not None and cand.status == "actual":
+                inherited.append((cand, tx))
         elif cand.status == "actual":
             dated.append((cand, tx))
         status = cand.status

@@ -1633,3 +1633,12 @@ def test_an_agreement_to_do_what_is_itself_an_agreement_is_one_row(run):
     # a deal they agree to sign at a time of its own is a second, planned event
     later = run("Xi Jinping and Nawaz Sharif agreed on Monday to sign the deal next month.", "2023-10-10")
     assert [(e.trigger, e.status) for e in later] == [("agreed", "actual"), ("sign", "planned")]
+
+
+def test_an_occasion_named_by_its_kind_may_be_an_event_dated_from_context(run):
+    text = ("BOGOR, Jan 9 (Bernama) -- Anwar Ibrahim and Joko Widodo today agreed to speed up border talks. "
+            "The two leaders held a four-eyes meeting at the Bogor Presidential Palace. "
+            "Anwar arrived in Jakarta on Sunday night. "
+            "At a joint press conference after the meeting, Anwar said the two countries would cooperate.")
+    said = by_trigger(run(text, "2023-01-09"), "said")
+    assert said.time.value.value == "2023-01-09"   # the meeting's day, not the arrival's
