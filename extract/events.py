@@ -161,7 +161,8 @@ def _reporting_pattern(settings: list[str], audiences: list[str]) -> re.Pattern:
     ("told Singapore reporters", "addressing the gathering")."""
     def words(setting: str) -> str:
         out = re.escape(setting).replace(r"\ ", r"\s+")
-        return re.sub(r"\b(an?)\\s\+", r"\1\\s+(?:[\\w'’-]+\\s+){0,2}?", out)
+        # ... or a possessive ("in his opening speech", "in her address"): the speaker's own setting
+        return re.sub(r"\b(an?)\\s\+", r"(?:\1|his|her|their)\\s+(?:[\\w'’-]+\\s+){0,2}?", out)
     return re.compile(r"\b(?:" + "|".join(words(w) for w in sorted(settings, key=len, reverse=True))
                       + r"|(?:told|addressing|addressed)\s+(?:[\w'’-]+\s+){0,2}(?:" + "|".join(audiences)
                       + r"))\b", re.IGNORECASE)

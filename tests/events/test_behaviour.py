@@ -1642,3 +1642,10 @@ def test_an_occasion_named_by_its_kind_may_be_an_event_dated_from_context(run):
             "At a joint press conference after the meeting, Anwar said the two countries would cooperate.")
     said = by_trigger(run(text, "2023-01-09"), "said")
     assert said.time.value.value == "2023-01-09"   # the meeting's day, not the arrival's
+
+
+def test_said_in_his_speech_is_a_statement_on_the_occasions_day(run):
+    events = run("Leaders met for the CELAC summit in Buenos Aires on Tuesday. Luiz Inacio Lula da Silva "
+                 "said in his speech to the summit that Brazil was back.", "2023-01-26")
+    said = by_trigger(events, "said")
+    assert (said.type, said.time.value.value) == ("statement", "2023-01-24")
