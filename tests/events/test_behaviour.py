@@ -1649,3 +1649,10 @@ def test_said_in_his_speech_is_a_statement_on_the_occasions_day(run):
                  "said in his speech to the summit that Brazil was back.", "2023-01-26")
     said = by_trigger(events, "said")
     assert (said.type, said.time.value.value) == ("statement", "2023-01-24")
+
+
+def test_the_setting_of_a_meeting_naming_no_one_is_no_row_of_its_own(run):
+    events = run("Anwar Ibrahim received Joko Widodo in Putrajaya on Thursday. The two leaders also met on "
+                 "the sidelines of the 42nd ASEAN Summit in Labuan Bajo in May 2023.", "2023-06-09")
+    assert [(e.trigger, e.time.value.value) for e in events] == [("received", "2023-06-08"),
+                                                                   ("met", "2023-05")]
