@@ -1656,3 +1656,10 @@ def test_the_setting_of_a_meeting_naming_no_one_is_no_row_of_its_own(run):
                  "the sidelines of the 42nd ASEAN Summit in Labuan Bajo in May 2023.", "2023-06-09")
     assert [(e.trigger, e.time.value.value) for e in events] == [("received", "2023-06-08"),
                                                                    ("met", "2023-05")]
+
+
+def test_speaking_at_an_occasion_is_a_reporting_setting(run):
+    said = by_trigger(run("Pope Francis arrived in Juba on Friday. Salva Kiir, speaking before the pope, "
+                          "said his government would lift its suspension of peace talks.", "2023-02-03"),
+                      "said")
+    assert (said.actors, said.time.value.value) == (("Salva Kiir",), "2023-02-03")
