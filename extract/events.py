@@ -118,6 +118,7 @@ class Lexicon:
     copula_nouns: frozenset
     doer_types: frozenset
     setting_nouns: frozenset
+    content_triggers: frozenset
     participation: dict   # preposition -> the verbs that take part through it (events.yaml)
 
 
@@ -432,6 +433,27 @@ def find_candidates(doc: Doc, sentences: Sequence[Span], skip: set[int], found: 
         if adopted is not None:
             out.append(adopted)
     out.sort(key=lambda c: c.token)
+    return _drop_talk_content(doc, out, timex_tokens, lex)
+
+
+# How many sentences back a meeting may be the one whose content "the two leaders discussed" tells.
+CONTENT_REACH = 3
+
+
+def _drop_talk_content(doc: Doc, cands: list[Candidate], timex_tokens: dict, lex: Lexicon) -> list[Candidate]:
+    """"Anwar received Jokowi at Perdana Putra. During the meeting, the two leaders exchanged views on
+    ...; they also discussed ...": what two sides named again by reference discussed, with no date of its
+    own, just after a meeting of the same people, is the content of that meeting, not a second one."""
+    out: list[Candidate] = []
+    for c in cands:
+        if c.trigger.id in lex.content_triggers and c.status == "actual" and c.mentions \
+                and all(m.how == "coref" for m in c.mentions) \
+                and not any(t.i in timex_tokens for t in own_tokens(doc[c.anchor], lex.clause_deps)):
+            people = {m.actor.id for m in c.mentions}
+            if any(o.type in ("meeting", "summit") and c.sentence - CONTENT_REACH <= o.sentence < c.sentence
+                   and {m.actor.id for m in o.mentions} == people for o in out):
+                continue
+        out.append(c)
     return out
 
 

@@ -1663,3 +1663,14 @@ def test_speaking_at_an_occasion_is_a_reporting_setting(run):
                           "said his government would lift its suspension of peace talks.", "2023-02-03"),
                       "said")
     assert (said.actors, said.time.value.value) == (("Salva Kiir",), "2023-02-03")
+
+
+def test_what_the_two_leaders_discussed_just_after_their_meeting_is_its_content(run):
+    events = run("Anwar Ibrahim received Joko Widodo at Perdana Putra on Thursday. During the meeting, the "
+                 "two leaders exchanged views on a wide range of issues. They also discussed regional "
+                 "developments.", "2023-06-09")
+    assert [e.trigger for e in events] == ["received"]
+    # with a day of its own it is another conversation
+    later = run("Anwar Ibrahim received Joko Widodo at Perdana Putra on Thursday. The two leaders discussed "
+                "trade again on Friday.", "2023-06-10")
+    assert [e.trigger for e in later] == ["received", "discussed"]
