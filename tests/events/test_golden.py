@@ -77,5 +77,5 @@ def test_blind_cases_do_not_regress(run):
     targets, so they are not held to them: this floor, just under what they score now, catches a
     regression."""
     total = _total(run, BLIND_FILES, "BLIND")
-    assert total.recall >= 0.79 and total.precision >= 0.77
-    assert total.date_accuracy >= 0.84 and total.actor_f1 >= 0.78
+    assert total.recall >= 0.80 and total.precision >= 0.77
+    assert total.date_accuracy >= 0.84 and total.actor_f1 >= 0.76
