@@ -200,8 +200,8 @@ class Candidate:
     # An event told as the lead-up to another ("after the two men held talks", "following a call between
     # X and Y"): with no date of its own it is on the day of the clause it hangs from.
     reference: bool = False
-    # No one named for it in the text near it ("The previous summit, held in Guarda on 10 October 2020"):
-    # kept only with a date of its own, on no actor's lane.
+    # No one named for it in the text near it ("The previous summit, held in Guarda on 10 October 2020"),
+    # or only the bodies that hold it ("the second EU-CELAC summit"): kept only with a date of its own.
     unattributed: bool = False
 
 
@@ -399,7 +399,8 @@ def find_candidates(doc: Doc, sentences: Sequence[Span], skip: set[int], found: 
                 if cand is not None and not cand.mentions:
                     bare = cand
                     if out or local:
-                        cand = _discourse_actors(doc, cand, out + local) or _unattributed(doc, bare, lex)
+                        cand = _discourse_actors(doc, cand, out + local) \
+                            or _unattributed(doc, bare, lex, found)
                     else:   # the story's first event: its people may come just after (see below)
                         orphans.append(cand)
                         cand = None
@@ -467,7 +468,7 @@ def definite(tok: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in tok.children)
 
 
-def _unattributed(doc: Doc, cand: Candidate, lex: Lexicon) -> Candidate | None:
+def _unattributed(doc: Doc, cand: Candidate, lex: Lexicon, found: Found) -> Candidate | None:
     """A summit, a signing or a meeting is news even when the sentence names no one ("the second EU-CELAC
     summit, held in Brussels in June 2015"); borrowing the people of a nearby event as its actors was
     tried and was as often wrong as right. A trip or a statement without its doer is no event, and
@@ -478,7 +479,12 @@ def _unattributed(doc: Doc, cand: Candidate, lex: Lexicon) -> Candidate | None:
     tok = doc[cand.token]
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in lex.setting_nouns:
         return None
-    return replace(cand, unattributed=True)
+    # ... but a summit named by the bodies that hold it ("the second EU-CELAC summit", "the 42nd ASEAN
+    # Summit") is theirs
+    bodies = [m for c in tok.lefts if c.dep_ in ("compound", "nmod") for t in c.subtree
+              for m in found.by_token.get(t.i, ()) if m.actor.kind == "organisation"] \
+        if cand.type == "summit" else []
+    return replace(cand, unattributed=True, mentions=tuple({m.actor.id: m for m in bodies}.values()))
 
 
 def _discourse_actors(doc: Doc, cand: Candidate, near: list[Candidate]) -> Candidate | None:

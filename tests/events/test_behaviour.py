@@ -1547,9 +1547,13 @@ LEAD = "Pedro Sanchez met Antonio Costa in Trujillo on Wednesday. "
 
 
 def test_a_dated_event_naming_no_one_is_a_row_with_no_actors(run):
-    summit = by_trigger(run(LEAD + "The deal builds on the second EU-CELAC summit, held in Brussels in June "
+    summit = by_trigger(run(LEAD + "The deal builds on the previous summit, held in Brussels in June "
                                    "2015.", "2021-10-29"), "summit")
     assert (summit.type, summit.actors, summit.time.value.value) == ("summit", (), "2015-06")
+    # a summit named by the bodies that hold it is theirs
+    bodies = by_trigger(run(LEAD + "The deal builds on the second EU-CELAC summit, held in Brussels in June "
+                                   "2015.", "2021-10-29"), "summit")
+    assert set(bodies.actors) == {"European Union", "CELAC"}
     signed = by_trigger(run(LEAD + "The deal builds on a memorandum signed in Brussels in June 2015.",
                             "2021-10-29"), "memorandum")
     assert (signed.type, signed.actors, signed.time.value.value) == ("agreement", (), "2015-06")
