@@ -224,9 +224,10 @@ def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> 
             direct = [tmap[c.i] for c in verb.children if c.i in tmap and c.dep_ in ("npadvmod", "tmod")
                       and tmap[c.i].value.type in DATE_TYPES]
             found = direct[0] if direct else None
-    if found is None and clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
+    if found is None and clause.dep_ == "relcl" and any(c.lower_ == "where"
+                                                        for c in (*clause.children, *anchor.children)):
         # "travelled to Ankara on 15 May, where he met Erdogan", "was scheduled to travel to Istanbul on
-        # Thursday, where he was due to meet ..."
+        # Thursday, where he was due to meet ..." (the parser may hang "where" on "meet" itself)
         verb = verb_above(clause.head)
         found = _nearest(verb, tmap, lex.clause_deps) if verb is not None else None
     where = None if found is not None or clause.dep_ == "relcl" else \

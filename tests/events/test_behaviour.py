@@ -1678,3 +1678,9 @@ def test_what_the_two_leaders_discussed_just_after_their_meeting_is_its_content(
     later = run("Anwar Ibrahim received Joko Widodo at Perdana Putra on Thursday. The two leaders discussed "
                 "trade again on Friday.", "2023-06-10")
     assert [e.trigger for e in later] == ["received", "discussed"]
+
+
+def test_a_plan_in_a_where_clause_takes_the_trips_date_when_where_hangs_on_its_verb(run):
+    meet = by_trigger(run("Recep Tayyip Erdogan will then fly to Abu Dhabi on Wednesday, where he is "
+                          "expected to meet Sheikh Mohamed bin Zayed Al Nahyan.", "2023-07-18"), "meet")
+    assert (meet.status, meet.time.value.value) == ("planned", "2023-07-19")
