@@ -1684,3 +1684,9 @@ def test_a_plan_in_a_where_clause_takes_the_trips_date_when_where_hangs_on_its_v
     meet = by_trigger(run("Recep Tayyip Erdogan will then fly to Abu Dhabi on Wednesday, where he is "
                           "expected to meet Sheikh Mohamed bin Zayed Al Nahyan.", "2023-07-18"), "meet")
     assert (meet.status, meet.time.value.value) == ("planned", "2023-07-19")
+
+
+def test_a_monarch_named_again_by_the_given_name_alone_is_that_monarch(run):
+    visited = by_trigger(run("King Philippe arrived in Kinshasa on Tuesday. Philippe and Queen Mathilde then "
+                             "visited a museum on Wednesday.", "2022-06-09"), "visited")
+    assert set(visited.actors) == {"King Philippe", "Queen Mathilde"}
