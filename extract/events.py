@@ -716,7 +716,11 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
     # A state named beside its own leader ("the two leaders signed the Japan-Ukraine Accord") is not a
     # further participant: the person already stands for it.
     represented = {m.actor.country for m in mentions if m.actor.kind == "person"}
-    mentions = [m for m in mentions if not (m.actor.kind == "state" and m.actor.id in represented)]
+    # So is a body beside its own official ("UN Secretary General Antonio Guterres appealed"), or one
+    # that only titles a person ("ASEAN Secretary General Kao Kim Hourn told reporters").
+    mentions = [m for m in mentions if not (m.actor.kind in ("state", "organisation")
+                                            and m.actor.id in represented)
+                and not (m.actor.kind == "organisation" and _titles_a_person(tok.doc, m, mentions))]
     if between and trig.type == "summit":   # the body that holds it: "the GCC summit"
         mentions += [m for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
                      for m in found.by_token.get(c.i, ()) if m.actor.kind == "organisation"]
@@ -960,6 +964,22 @@ def _name_words(tok: Token, m: ActorMention) -> list[Token]:
     """The other words of the name ``m`` that ``tok`` opens."""
     return [w for w in tok.doc[max(tok.i - 4, 0):tok.i + 5]
             if w.i != tok.i and m.start <= w.idx < m.end]
+
+
+def _titles_a_person(doc: Doc, m: ActorMention, mentions: list[ActorMention]) -> bool:
+    """A body named right before a person with only office words between ("African Union Commission
+    Chairperson Moussa Faki Mahamat", "WHO Director-General Tedros")."""
+    gaz = gazetteer()
+    words = (gaz.person_titles | gaz.not_name_words) - {"and", "the", "his", "her"}
+    for p in mentions:
+        if p.actor.kind != "person" or p.start < m.end:
+            continue
+        text = doc.text[m.end:p.start]
+        between = text.replace("-", " ").replace("(", " ").replace(")", " ").split()
+        if between and len(between) <= 4 and "," not in text \
+                and all(w.lower() in words or w.isupper() for w in between):
+            return True
+    return False
 
 
 def _collect(tok: Token, found: Found, out: list, possessors: bool = True) -> None:

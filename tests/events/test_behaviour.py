@@ -1690,3 +1690,16 @@ def test_a_monarch_named_again_by_the_given_name_alone_is_that_monarch(run):
     visited = by_trigger(run("King Philippe arrived in Kinshasa on Tuesday. Philippe and Queen Mathilde then "
                              "visited a museum on Wednesday.", "2022-06-09"), "visited")
     assert set(visited.actors) == {"King Philippe", "Queen Mathilde"}
+
+
+def test_a_body_that_only_titles_its_official_is_no_second_actor(run):
+    told = by_trigger(run("ASEAN Secretary General Kao Kim Hourn told reporters on Saturday that the bloc "
+                          "was ready.", "2023-10-20"), "told")
+    assert told.actors == ("Kao Kim Hourn",)
+    appealed = by_trigger(run("UN Secretary General Antonio Guterres on Friday appealed to the world to help "
+                              "Pakistan.", "2022-09-10"), "appealed")
+    assert appealed.actors == ("Antonio Guterres",)
+    # a body named beside a person as a side of its own stays
+    signed = by_trigger(run("The African Union and Moussa Faki Mahamat signed the deal on Monday.",
+                            "2023-10-20"), "signed")
+    assert set(signed.actors) == {"African Union", "Moussa Faki Mahamat"}
