@@ -372,6 +372,9 @@ class _Columns:
                    [t in proper_tags for t in tag], [not x for x in spacy])
 
 
+QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "``", "''"})
+
+
 def _scan(cols: _Columns, gaz: Gazetteer, blocked: set[int]) -> list[tuple[int, int, Match]]:
     """Longest-first gazetteer matches as (start token, end token, match), skipping blocked tokens."""
     out = []
@@ -402,6 +405,14 @@ def _scan(cols: _Columns, gaz: Gazetteer, blocked: set[int]) -> list[tuple[int, 
                     continue
             hit = (i, i + length, m)
             break
+        if hit is None and i + 4 < n and texts[i + 1] in QUOTES and texts[i + 3] in QUOTES \
+                and _capitalised(texts[i]) and _capitalised(texts[i + 2]):
+            # 'Joko "Jokowi" Widodo', 'José "Pepe" Mujica': a nickname quoted inside the name
+            for length in range(min(3, n - i - 4), 0, -1):
+                m = gaz.index.get((norms[i], *norms[i + 4:i + 4 + length]))
+                if m is not None and m.kind == "name" and m.entry.actor.kind == "person":
+                    hit = (i, i + 4 + length, m)
+                    break
         if hit is None:
             surname = texts[i]
             article, _, rest = norms[i].partition("-")

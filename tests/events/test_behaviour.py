@@ -1703,3 +1703,9 @@ def test_a_body_that_only_titles_its_official_is_no_second_actor(run):
     signed = by_trigger(run("The African Union and Moussa Faki Mahamat signed the deal on Monday.",
                             "2023-10-20"), "signed")
     assert set(signed.actors) == {"African Union", "Moussa Faki Mahamat"}
+
+
+def test_a_nickname_quoted_inside_a_name_keeps_the_name_known(run):
+    met = by_trigger(run('King Willem-Alexander met President Joko "Jokowi" Widodo at the Bogor Palace on '
+                         'Tuesday.', "2020-03-11"), "met")
+    assert set(met.actors) == {"King Willem-Alexander", "Joko Widodo"}
