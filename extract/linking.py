@@ -146,6 +146,20 @@ def attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> T
     return as_day(_attach(doc, cand, tmap, lex))
 
 
+def _before_the_subordinator(verb: Token, tmap: dict[int, Timex]) -> Timex | None:
+    """"Blinken postponed a planned trip earlier this month after the balloon was spotted": the parser
+    may hang a date that stands before "after" on the clause "after" opens; said before it, it is the
+    main verb's."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i):
+        mark = next((m for m in clause.children if m.dep_ == "mark"), None)
+        if mark is None:
+            continue
+        for t in clause.subtree:
+            if verb.i < t.i < mark.i and t.i in tmap and tmap[t.i].value.type in DATE_TYPES:
+                return tmap[t.i]
+    return None
+
+
 def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> Timex | None:
     anchor, trigger = doc[cand.anchor], doc[cand.token]
     found = _nearest(anchor, tmap, lex.clause_deps)
@@ -153,6 +167,8 @@ def _attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> 
         found = _nearest(trigger, tmap, lex.clause_deps)
     if found is None:
         found = _first_dated([c for c in anchor.children if simultaneous_clause(c, lex)], tmap, lex)
+    if found is None:
+        found = _before_the_subordinator(anchor, tmap)
     if found is None:
         found = _step_day(anchor, tmap, lex)
     if found is None and cand.trigger.infinitive:

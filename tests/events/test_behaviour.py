@@ -1709,3 +1709,9 @@ def test_a_nickname_quoted_inside_a_name_keeps_the_name_known(run):
     met = by_trigger(run('King Willem-Alexander met President Joko "Jokowi" Widodo at the Bogor Palace on '
                          'Tuesday.', "2020-03-11"), "met")
     assert set(met.actors) == {"King Willem-Alexander", "Joko Widodo"}
+
+
+def test_a_date_said_before_after_belongs_to_the_main_verb(run):
+    postponed = by_trigger(run("Antony Blinken postponed a planned trip to Beijing earlier this month after "
+                               "the balloon was spotted.", "2023-02-18"), "postponed")
+    assert postponed.time.value.value == "2023-02"
