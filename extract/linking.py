@@ -147,15 +147,21 @@ def attach(doc: Doc, cand: Candidate, tmap: dict[int, Timex], lex: Lexicon) -> T
 
 
 def _before_the_subordinator(verb: Token, tmap: dict[int, Timex]) -> Timex | None:
-    """"Blinken postponed a planned trip earlier this month after the balloon was spotted": the parser
-    may hang a date that stands before "after" on the clause "after" opens; said before it, it is the
-    main verb's."""
-    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i):
-        mark = next((m for m in clause.children if m.dep_ == "mark"), None)
-        if mark is None:
+    """"Blinken postponed a planned trip earlier this month after the balloon was spotted", "inaugurated
+    a bridge across the Gambia River Monday, a project first discussed ...": the parser may hang a date
+    that stands before a following clause's "after" or subject on that clause; said before them, it is
+    the main verb's."""
+    for clause in (c for c in verb.children if c.dep_ in ("advcl", "conj") and c.i > verb.i):
+        opening = [m.i for m in clause.children if m.dep_ == "mark"] or \
+            [m.left_edge.i for m in clause.children if m.dep_ in ("nsubj", "nsubjpass")]
+        if not opening:
             continue
+        # (not one after the "and" of a conjoined clause: "... and during Xi's visit in 2016 the two sides
+        # signed" is that clause's own)
+        joined = [c.i for c in (*verb.children, *clause.children) if c.dep_ == "cc" and verb.i < c.i]
         for t in clause.subtree:
-            if verb.i < t.i < mark.i and t.i in tmap and tmap[t.i].value.type in DATE_TYPES:
+            if verb.i < t.i < min(opening) and t.i in tmap and tmap[t.i].value.type in DATE_TYPES \
+                    and not any(j < t.i for j in joined):
                 return tmap[t.i]
     return None
 

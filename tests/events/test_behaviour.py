@@ -1715,3 +1715,15 @@ def test_a_date_said_before_after_belongs_to_the_main_verb(run):
     postponed = by_trigger(run("Antony Blinken postponed a planned trip to Beijing earlier this month after "
                                "the balloon was spotted.", "2023-02-18"), "postponed")
     assert postponed.time.value.value == "2023-02"
+
+
+def test_a_date_before_a_following_clauses_subject_belongs_to_the_main_verb(run):
+    opened = by_trigger(run("Macky Sall and Adama Barrow inaugurated a bridge across the Gambia River "
+                            "Monday, a project first discussed nearly half a century ago.", "2019-01-22"),
+                        "inaugurated")
+    assert opened.time.value.value == "2019-01-21"
+    # after the "and" of a conjoined clause, a fronted date is that clause's own
+    flew = by_trigger(run("Xi Jinping and Hun Sen met in Beijing in February 2020, when Hun Sen flew to "
+                          "China, and during Xi's state visit to Cambodia in 2016 the two sides signed 31 "
+                          "documents.", "2023-09-15"), "flew")
+    assert flew.time.value.value == "2020-02"
