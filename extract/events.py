@@ -430,7 +430,7 @@ def find_candidates(doc: Doc, sentences: Sequence[Span], skip: set[int], found: 
             keep.append(c)
         out.extend(_fold_travel(keep))
     for orphan in orphans:   # only the story's first events, so only they may look ahead
-        adopted = _discourse_actors(doc, orphan, out)
+        adopted = _discourse_actors(doc, orphan, out) or _unattributed(doc, orphan, lex, found)
         if adopted is not None:
             out.append(adopted)
     out.sort(key=lambda c: c.token)

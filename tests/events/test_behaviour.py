@@ -1727,3 +1727,9 @@ def test_a_date_before_a_following_clauses_subject_belongs_to_the_main_verb(run)
                           "China, and during Xi's state visit to Cambodia in 2016 the two sides signed 31 "
                           "documents.", "2023-09-15"), "flew")
     assert flew.time.value.value == "2020-02"
+
+
+def test_a_storys_first_event_naming_no_one_is_a_row_when_dated(run):
+    ruled = by_trigger(run("The dispute was heard in The Hague. The court ruled on July 12 in favor of "
+                           "Manila.", "2016-10-21"), "ruled")
+    assert (ruled.actors, ruled.time.value.value) == ((), "2016-07-12")
