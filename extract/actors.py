@@ -415,19 +415,15 @@ def _scan(cols: _Columns, gaz: Gazetteer, blocked: set[int]) -> list[tuple[int, 
                     break
         if hit is None:
             surname = texts[i]
-            article, _, rest = norms[i].partition("-")
+            # "Mr Al Kadhimi", "Al-Jubeir left Baghdad": the surname with its article (the model's
+            # tokenizer splits "al-" off at the hyphen)
+            split = i + 2 < n and texts[i + 1] == "-" and cols.joined[i] and cols.joined[i + 1]
+            j = i + 2 if split else i + 1
             if norms[i] in gaz.surnames and surname[:1].isupper():
                 hit = (i, i + 1, Match("surname", title=surname))
-            elif article in gaz.name_articles and rest in gaz.surnames:
-                # "Mr al-Kadhimi", "Mr Al Kadhimi": the surname with its article
-                hit = (i, i + 1, Match("surname", title=surname.partition("-")[2]))
-            elif norms[i] in gaz.name_articles and i + 1 < n and norms[i + 1] in gaz.surnames \
-                    and texts[i + 1][:1].isupper():
-                hit = (i, i + 2, Match("surname", title=texts[i + 1]))
-            elif norms[i] in gaz.name_articles and i + 2 < n and texts[i + 1] == "-" and cols.joined[i] \
-                    and cols.joined[i + 1] and norms[i + 2] in gaz.surnames and texts[i + 2][:1].isupper():
-                # "Al-Jubeir left Baghdad": the model's tokenizer splits the article off at the hyphen
-                hit = (i, i + 3, Match("surname", title=texts[i + 2]))
+            elif norms[i] in gaz.name_articles and j < n and norms[j] in gaz.surnames \
+                    and texts[j][:1].isupper():
+                hit = (i, j + 1, Match("surname", title=texts[j]))
             elif norms[i][-1:] == "s" and norms[i][:-1] in gaz.surnames and surname[:1].isupper() \
                     and i > 0 and norms[i - 1] == "the":
                 # "the Bidens hosted Modi": the couple

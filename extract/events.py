@@ -451,7 +451,7 @@ def _drop_talk_content(doc: Doc, cands: list[Candidate], timex_tokens: dict, lex
                 and all(m.how == "coref" for m in c.mentions) \
                 and not any(t.i in timex_tokens for t in own_tokens(doc[c.anchor], lex.clause_deps)):
             people = {m.actor.id for m in c.mentions}
-            if any(o.type in ("meeting", "summit") and c.sentence - CONTENT_REACH <= o.sentence < c.sentence
+            if any(o.type in TALK_TYPES and c.sentence - CONTENT_REACH <= o.sentence < c.sentence
                    and {m.actor.id for m in o.mentions} == people for o in out):
                 continue
         out.append(c)
@@ -966,11 +966,17 @@ def _name_words(tok: Token, m: ActorMention) -> list[Token]:
             if w.i != tok.i and m.start <= w.idx < m.end]
 
 
+@functools.cache
+def _office_words() -> frozenset:
+    """Words that may stand between a body and its official's name ("Secretary General", "Chairperson")."""
+    gaz = gazetteer()
+    return (gaz.person_titles | gaz.not_name_words) - {"and", "the", "his", "her"}
+
+
 def _titles_a_person(doc: Doc, m: ActorMention, mentions: list[ActorMention]) -> bool:
     """A body named right before a person with only office words between ("African Union Commission
     Chairperson Moussa Faki Mahamat", "WHO Director-General Tedros")."""
-    gaz = gazetteer()
-    words = (gaz.person_titles | gaz.not_name_words) - {"and", "the", "his", "her"}
+    words = _office_words()
     for p in mentions:
         if p.actor.kind != "person" or p.start < m.end:
             continue

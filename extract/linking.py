@@ -692,9 +692,10 @@ def news_perfect(doc: Doc, cand: Candidate, tmap: dict[int, Timex],
                  earlier: Sequence[tuple[Candidate, Timex]], lex: Lexicon, published: dt.date | None,
                  window: int = 6) -> Timex | None:
     """A dateless event told in the present perfect ("Albanese has held talks with Xi", "The UK has agreed
-    to hand over the islands") is the news the paper reports: the story's day of the last few sentences,
-    else the publication day. Not a background perfect ("has long sought", "has met him three times"), a
-    relative or adverbial clause's, or one told after older dated events."""
+    to hand over the islands"), or told as under way (``_ongoing``), is the news the paper reports: the
+    story's day of the last few sentences, else the publication day. Not a background perfect ("has long
+    sought", "has met him three times"), a relative or adverbial clause's, or one told after older dated
+    events."""
     verb = doc[cand.anchor]
     if published is not None and cand.status == "actual" and _ongoing(verb, lex):
         return _news_day(cand, earlier, window, published)
