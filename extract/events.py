@@ -481,10 +481,14 @@ def _unattributed(doc: Doc, cand: Candidate, lex: Lexicon, found: Found) -> Cand
         return None
     # ... but a summit named by the bodies that hold it ("the second EU-CELAC summit", "the 42nd ASEAN
     # Summit") is theirs
-    bodies = [m for c in tok.lefts if c.dep_ in ("compound", "nmod") for t in c.subtree
-              for m in found.by_token.get(t.i, ()) if m.actor.kind == "organisation"] \
-        if cand.type == "summit" else []
+    bodies = _holding_bodies(tok, found) if cand.type == "summit" else []
     return replace(cand, unattributed=True, mentions=tuple({m.actor.id: m for m in bodies}.values()))
+
+
+def _holding_bodies(tok: Token, found: Found) -> list[ActorMention]:
+    """The organisations a summit noun is named by: "the GCC summit", "the second EU-CELAC summit"."""
+    return [m for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree
+            for m in found.by_token.get(t.i, ()) if m.actor.kind == "organisation"]
 
 
 def _discourse_actors(doc: Doc, cand: Candidate, near: list[Candidate]) -> Candidate | None:
@@ -722,8 +726,7 @@ def _candidate(tok: Token, trig: Trigger, si: int, lex: Lexicon, found: Found, p
                                             and m.actor.id in represented)
                 and not (m.actor.kind == "organisation" and _titles_a_person(tok.doc, m, mentions))]
     if between and trig.type == "summit":   # the body that holds it: "the GCC summit"
-        mentions += [m for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
-                     for m in found.by_token.get(c.i, ()) if m.actor.kind == "organisation"]
+        mentions += _holding_bodies(tok, found)
     if reference:
         own = (anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge))
         if not any(own[0] <= m.start < own[1] for m in mentions):

@@ -1733,3 +1733,9 @@ def test_a_storys_first_event_naming_no_one_is_a_row_when_dated(run):
     ruled = by_trigger(run("The dispute was heard in The Hague. The court ruled on July 12 in favor of "
                            "Manila.", "2016-10-21"), "ruled")
     assert (ruled.actors, ruled.time.value.value) == ((), "2016-07-12")
+
+
+def test_a_summit_named_by_two_bodies_is_held_by_both(run):
+    spoke = by_trigger(run("Speaking at the ASEAN-GCC Summit in Riyadh on Friday, Anwar Ibrahim said the two "
+                           "regions should trade more.", "2023-10-21"), "Summit")
+    assert {"ASEAN", "Gulf Cooperation Council"} <= set(spoke.actors)
